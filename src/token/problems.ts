@@ -1,0 +1,17 @@
+import type { SidPrefix } from './sid.ts';
+
+/**
+ * What is wrong with one input value. Plain data, so the form can word it in the user's language
+ * and the core can throw it as a typed error.
+ */
+export type InputProblem =
+  | { readonly code: 'required' }
+  | { readonly code: 'sidWrongKind'; readonly found: SidPrefix; readonly expected: SidPrefix }
+  | { readonly code: 'sidMalformed'; readonly expected: SidPrefix }
+  | { readonly code: 'tooLong'; readonly max: number; readonly length: number }
+  | { readonly code: 'controlCharacter'; readonly position: number }
+  | { readonly code: 'invalidUnicode'; readonly position: number }
+  | { readonly code: 'notWholeNumber' }
+  | { readonly code: 'outOfRange'; readonly min: number; readonly max: number };
+
+export type InputProblemCode = InputProblem['code'];

@@ -1,0 +1,7 @@
+/** Fixed, obviously fake credentials for deterministic tests. */
+export const ACCOUNT_SID = 'AC0123456789abcdef0123456789abcdef';
+export const API_KEY_SID = 'SKfedcba9876543210fedcba9876543210';
+export const API_KEY_SECRET = 'n0tAR3alS3cr3tJustF0rT3st1ng0000';
+export const ROOM_SID = 'RM00112233445566778899aabbccddeeff';
+/** 2026-11-28T09:00:00Z, frozen for every signing test. */
+export const FROZEN_NOW_MS = Date.UTC(2026, 10, 28, 9, 0, 0);

@@ -1,0 +1,87 @@
+import type { InputProblem } from '../problems.ts';
+import { isKnownSidPrefix, isSid, sidPrefixOf, type SidPrefix } from '../sid.ts';
+
+/**
+ * The rules every token input must follow, as pure functions returning the first problem found.
+ * The form's zod schema and the token core both call these, so they cannot disagree.
+ */
+
+/** Video's limit for identities and room names. */
+export const MAX_NAME_LENGTH = 128;
+/** Twilio rejects tokens that live longer than 24 hours (error 20157). */
+export const MAX_TTL_SECONDS = 86_400;
+export const DEFAULT_TTL_SECONDS = 3_600;
+/** The Video docs long recommended tokens of at most 4 hours. */
+export const VIDEO_RECOMMENDED_MAX_TTL_SECONDS = 14_400;
+/** Twilio issues API Key Secrets of 32 characters. */
+export const TWILIO_SECRET_LENGTH = 32;
+
+// C0 and C1 controls and DEL. Unpaired surrogates are caught separately: JSON would escape them,
+// but the identity would not survive as text anywhere else.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+export function checkSid(value: string, expected: SidPrefix): InputProblem | undefined {
+  if (value === '') return { code: 'required' };
+  if (isSid(value, expected)) return undefined;
+  const found = sidPrefixOf(value);
+  if (found !== undefined) return { code: 'sidWrongKind', found, expected };
+  // A known prefix with a damaged body is still most likely a SID of that kind.
+  const prefix = value.slice(0, 2).toUpperCase();
+  if (prefix !== expected && isKnownSidPrefix(prefix) && value.length === 34) {
+    return { code: 'sidWrongKind', found: prefix, expected };
+  }
+  return { code: 'sidMalformed', expected };
+}
+
+/** An optional SID field: empty is fine. */
+export function checkOptionalSid(value: string, expected: SidPrefix): InputProblem | undefined {
+  return value === '' ? undefined : checkSid(value, expected);
+}
+
+export function checkSecret(value: string): InputProblem | undefined {
+  return value === '' ? { code: 'required' } : undefined;
+}
+
+/** Not an error: Twilio's secrets are 32 characters, so another length is probably a bad paste. */
+export function hasUnusualSecretLength(value: string): boolean {
+  return value !== '' && value.length !== TWILIO_SECRET_LENGTH;
+}
+
+/** Text that ends up as a name inside Twilio: an identity, a room name, an endpoint ID. */
+export function checkName(value: string, max = MAX_NAME_LENGTH): InputProblem | undefined {
+  const lone = LONE_SURROGATE.exec(value);
+  if (lone) return { code: 'invalidUnicode', position: characterPosition(value, lone.index) };
+  const control = CONTROL_CHARACTER.exec(value);
+  if (control) return { code: 'controlCharacter', position: characterPosition(value, control.index) };
+  const length = [...value].length;
+  if (length > max) return { code: 'tooLong', max, length };
+  return undefined;
+}
+
+/** 1-based position in user-perceived code points, not UTF-16 units, so emoji count once. */
+function characterPosition(value: string, codeUnitIndex: number): number {
+  return [...value.slice(0, codeUnitIndex)].length + 1;
+}
+
+export function checkIdentity(value: string): InputProblem | undefined {
+  return value === '' ? { code: 'required' } : checkName(value);
+}
+
+/** A room is optional: a unique name, or the SID of an existing room. */
+export function checkRoom(value: string): InputProblem | undefined {
+  if (value === '' || isSid(value, 'RM')) return undefined;
+  const found = sidPrefixOf(value);
+  if (found !== undefined) return { code: 'sidWrongKind', found, expected: 'RM' };
+  return checkName(value);
+}
+
+export function checkTtl(value: number): InputProblem | undefined {
+  if (!Number.isInteger(value)) return { code: 'notWholeNumber' };
+  if (value < 1 || value > MAX_TTL_SECONDS) return { code: 'outOfRange', min: 1, max: MAX_TTL_SECONDS };
+  return undefined;
+}
+
+export function exceedsVideoRecommendation(ttl: number): boolean {
+  return ttl > VIDEO_RECOMMENDED_MAX_TTL_SECONDS;
+}
