@@ -2,23 +2,24 @@ import { grantsPayload, type GrantOptions, type GrantsPayload } from './grants/i
 
 export const ACCESS_TOKEN_CONTENT_TYPE = 'twilio-fpa;v=1';
 
-export type SigningAlgorithm = 'HS256';
+export type SigningAlgorithm = 'HS256' | 'HS384' | 'HS512';
 
 /** Key order matters for byte-identity: this is the order jsonwebtoken writes for twilio-node. */
-export interface AccessTokenHeader {
-  alg: SigningAlgorithm;
+// Type aliases rather than interfaces, so they pass as plain JSON records to the decoder views.
+export type AccessTokenHeader = {
+  alg: 'HS256';
   typ: 'JWT';
   cty: typeof ACCESS_TOKEN_CONTENT_TYPE;
-}
+};
 
-export interface AccessTokenPayload {
+export type AccessTokenPayload = {
   jti: string;
   grants: GrantsPayload;
   iat: number;
   exp: number;
   iss: string;
   sub: string;
-}
+};
 
 export interface ClaimsInput {
   readonly accountSid: string;

@@ -61,7 +61,8 @@ export async function createAccessToken(request: AccessTokenRequest): Promise<Si
   assertValid('apiKeySecret', checkSecret(request.apiKeySecret));
   assertValid('identity', checkIdentity(request.identity));
   assertValid('ttl', checkTtl(ttl));
-  if (request.grants.video?.room !== undefined) assertValid('room', checkRoom(request.grants.video.room));
+  if (request.grants.video?.room !== undefined)
+    assertValid('room', checkRoom(request.grants.video.room));
 
   const header = accessTokenHeader();
   const payload = accessTokenPayload({
@@ -74,7 +75,7 @@ export async function createAccessToken(request: AccessTokenRequest): Promise<Si
   });
   const key = await importSigningKey(request.apiKeySecret, header.alg);
   const jwt = await new CompactSign(encoder.encode(JSON.stringify(payload)))
-    .setProtectedHeader({ ...header })
+    .setProtectedHeader(header)
     .sign(key);
   return { jwt, header, payload };
 }

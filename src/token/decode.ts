@@ -22,7 +22,11 @@ export class TokenDecodeError extends Error {
 
 export interface DecodedToken {
   /** The three base64url segments, as they appear in the token. */
-  readonly segments: { readonly header: string; readonly payload: string; readonly signature: string };
+  readonly segments: {
+    readonly header: string;
+    readonly payload: string;
+    readonly signature: string;
+  };
   readonly header: Record<string, unknown>;
   readonly payload: Record<string, unknown>;
   readonly signature: Uint8Array;
@@ -44,7 +48,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeToken(compact: string): DecodedToken {
   const parts = compact.split('.');
-  if (parts.length !== 3) throw new TokenDecodeError({ reason: 'segmentCount', count: parts.length });
+  if (parts.length !== 3)
+    throw new TokenDecodeError({ reason: 'segmentCount', count: parts.length });
   const [header = '', payload = '', signature = ''] = parts;
   return {
     segments: { header, payload, signature },

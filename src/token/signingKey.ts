@@ -1,6 +1,10 @@
 import type { SigningAlgorithm } from './claims.ts';
 
-const HASH_OF: Record<SigningAlgorithm, string> = { HS256: 'SHA-256' };
+const HASH_OF: Record<SigningAlgorithm, string> = {
+  HS256: 'SHA-256',
+  HS384: 'SHA-384',
+  HS512: 'SHA-512',
+};
 
 let cached: { secret: string; algorithm: SigningAlgorithm; key: Promise<CryptoKey> } | undefined;
 
@@ -10,7 +14,7 @@ let cached: { secret: string; algorithm: SigningAlgorithm; key: Promise<CryptoKe
  * (in memory only) and reused while the secret stays the same.
  */
 export function importSigningKey(secret: string, algorithm: SigningAlgorithm): Promise<CryptoKey> {
-  if (cached?.secret === secret && cached.algorithm === algorithm) return cached.key;
+  if (cached && cached.secret === secret && cached.algorithm === algorithm) return cached.key;
   const key = crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(secret),

@@ -8,10 +8,10 @@ export interface GrantOptions {
 }
 
 /** `grants` as it appears in the payload: the identity first, then each grant under its key. */
-export interface GrantsPayload {
+export type GrantsPayload = {
   identity: string;
   video?: VideoGrantPayload;
-}
+};
 
 /**
  * The one order grants are added in. twilio-node writes them in the order `addGrant` was called;

@@ -7,9 +7,9 @@ export interface VideoGrantOptions {
   readonly room?: string;
 }
 
-export interface VideoGrantPayload {
+export type VideoGrantPayload = {
   room?: string;
-}
+};
 
 export function videoGrantPayload(options: VideoGrantOptions): VideoGrantPayload {
   const payload: VideoGrantPayload = {};

@@ -53,15 +53,23 @@ export function checkName(value: string, max = MAX_NAME_LENGTH): InputProblem | 
   const lone = LONE_SURROGATE.exec(value);
   if (lone) return { code: 'invalidUnicode', position: characterPosition(value, lone.index) };
   const control = CONTROL_CHARACTER.exec(value);
-  if (control) return { code: 'controlCharacter', position: characterPosition(value, control.index) };
-  const length = [...value].length;
+  if (control)
+    return { code: 'controlCharacter', position: characterPosition(value, control.index) };
+  const length = countCodePoints(value);
   if (length > max) return { code: 'tooLong', max, length };
   return undefined;
 }
 
-/** 1-based position in user-perceived code points, not UTF-16 units, so emoji count once. */
+/** 1-based position counted in code points, not UTF-16 units, as people count characters. */
 function characterPosition(value: string, codeUnitIndex: number): number {
-  return [...value.slice(0, codeUnitIndex)].length + 1;
+  return countCodePoints(value.slice(0, codeUnitIndex)) + 1;
+}
+
+/** Length in code points: an emoji outside the BMP counts once, not twice. */
+export function countCodePoints(value: string): number {
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count;
 }
 
 export function checkIdentity(value: string): InputProblem | undefined {
@@ -78,7 +86,8 @@ export function checkRoom(value: string): InputProblem | undefined {
 
 export function checkTtl(value: number): InputProblem | undefined {
   if (!Number.isInteger(value)) return { code: 'notWholeNumber' };
-  if (value < 1 || value > MAX_TTL_SECONDS) return { code: 'outOfRange', min: 1, max: MAX_TTL_SECONDS };
+  if (value < 1 || value > MAX_TTL_SECONDS)
+    return { code: 'outOfRange', min: 1, max: MAX_TTL_SECONDS };
   return undefined;
 }
 

@@ -1,0 +1,24 @@
+import { MantineProvider } from '@mantine/core';
+import { GenerateView } from '../features/generate/GenerateView.tsx';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { cssVariablesResolver, theme } from './theme.ts';
+
+export function App() {
+  return (
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      cssVariablesResolver={cssVariablesResolver}
+    >
+      <I18nProvider>
+        <ErrorBoundary>
+          <AppLayout>
+            <GenerateView />
+          </AppLayout>
+        </ErrorBoundary>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

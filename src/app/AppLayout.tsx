@@ -1,0 +1,32 @@
+import { Badge, Container, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/I18nProvider.tsx';
+import classes from './AppLayout.module.css';
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const messages = useMessages().app;
+  return (
+    <>
+      <header className={classes.header}>
+        <Container size="xl" py="sm">
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Stack gap={0}>
+              <Title order={1} className={classes.title}>
+                {messages.name}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {messages.tagline}
+              </Text>
+            </Stack>
+            <Badge variant="light" color="teal" size="lg" className={classes.badge}>
+              {messages.privacyBadge}
+            </Badge>
+          </Group>
+        </Container>
+      </header>
+      <Container size="xl" py="lg" component="main">
+        {children}
+      </Container>
+    </>
+  );
+}

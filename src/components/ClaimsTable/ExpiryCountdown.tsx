@@ -1,0 +1,22 @@
+import { Badge } from '@mantine/core';
+import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useNow } from '../useNow/useNow.ts';
+
+/** "expires in 59 min", live, then "expired 3 min ago". */
+export function ExpiryCountdown({ exp }: { exp: number }) {
+  const messages = useMessages().decoded;
+  const remaining = exp - useNow() / 1000;
+  const expired = remaining <= 0;
+  const duration = messages.formatDuration(Math.abs(remaining));
+  return (
+    <Badge
+      variant="light"
+      color={expired ? 'red' : 'teal'}
+      tt="none"
+      data-expired={expired || undefined}
+      aria-live="off"
+    >
+      {expired ? messages.expiredAgo(duration) : messages.expiresIn(duration)}
+    </Badge>
+  );
+}

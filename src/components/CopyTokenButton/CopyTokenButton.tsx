@@ -1,0 +1,65 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
+
+export interface CopyTokenButtonProps {
+  value: string;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+}
+
+/**
+ * Copies exactly `value`. The button keeps its name so people and tools can find it again; the
+ * outcome ("Copied") appears beside it in a polite live region.
+ */
+export function CopyTokenButton({ value, label, copiedLabel, failedLabel }: CopyTokenButtonProps) {
+  const clipboard = useClipboard({ timeout: 2000 });
+  const status = clipboard.copied ? copiedLabel : clipboard.error ? failedLabel : '';
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text
+        size="sm"
+        role="status"
+        aria-live="polite"
+        c={clipboard.copied ? 'teal.9' : 'red.9'}
+        data-copied={clipboard.copied || undefined}
+      >
+        {status}
+      </Text>
+      <Button
+        onClick={() => {
+          clipboard.copy(value);
+        }}
+        variant={clipboard.copied ? 'light' : 'filled'}
+        leftSection={<CopyIcon done={clipboard.copied} />}
+      >
+        {label}
+      </Button>
+    </Group>
+  );
+}
+
+function CopyIcon({ done }: { done: boolean }) {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      {done ? (
+        <path d="M5 12l5 5L20 7" />
+      ) : (
+        <>
+          <rect x="9" y="9" width="11" height="11" rx="2" />
+          <path d="M5 15V5a2 2 0 0 1 2-2h10" />
+        </>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,171 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Fieldset, Stack } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { FormPasswordInput } from '../../components/FormFields/FormPasswordInput.tsx';
+import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
+import { useMessages } from '../../i18n/I18nProvider.tsx';
+import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
+import { InvalidTokenInputError } from '../../token/errors.ts';
+import {
+  generateFormSchema,
+  GENERATE_FORM_DEFAULTS,
+  grantOptionsFrom,
+  type GenerateFormInput,
+  type GenerateFormValues,
+} from '../../token/validation/generateFormSchema.ts';
+import {
+  exceedsVideoRecommendation,
+  hasUnusualSecretLength,
+} from '../../token/validation/rules.ts';
+import classes from './GenerateForm.module.css';
+import type { GeneratorState } from './useTokenGenerator.ts';
+
+export interface GenerateFormProps {
+  onGenerate: (request: AccessTokenRequest) => Promise<GeneratorState>;
+  /** Called when the form is submitted with errors, so no stale token stays on screen. */
+  onInvalid: () => void;
+}
+
+export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
+  const messages = useMessages();
+  const t = messages.generate;
+  const schema = useMemo(() => generateFormSchema(t.describeProblem), [t]);
+  const form = useForm<GenerateFormInput, unknown, GenerateFormValues>({
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    defaultValues: GENERATE_FORM_DEFAULTS,
+  });
+  const { control } = form;
+  const [unexpected, setUnexpected] = useState<string>();
+  const secret = useWatch({ control, name: 'apiKeySecret' });
+  const ttl = useWatch({ control, name: 'ttl' });
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setUnexpected(undefined);
+      const outcome = await onGenerate({
+        accountSid: values.accountSid,
+        apiKeySid: values.apiKeySid,
+        apiKeySecret: values.apiKeySecret,
+        identity: values.identity,
+        ttl: values.ttl,
+        grants: grantOptionsFrom(values),
+      });
+      if (outcome.status !== 'failed') return;
+      const { error } = outcome;
+      if (error instanceof InvalidTokenInputError) {
+        form.setError(
+          error.field,
+          { message: t.describeProblem(error.field, error.problem) },
+          { shouldFocus: true },
+        );
+      } else {
+        setUnexpected(t.unexpectedFailure(error instanceof Error ? error.message : String(error)));
+      }
+    },
+    () => {
+      setUnexpected(undefined);
+      onInvalid();
+    },
+  );
+
+  const secretTrimmed = secret.trim();
+  const ttlNumber = typeof ttl === 'number' ? ttl : Number(ttl.trim());
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="md">
+        <Fieldset legend={t.credentials} className={classes.fieldset}>
+          <Stack gap="sm">
+            <FormTextInput
+              control={control}
+              name="accountSid"
+              label={t.labels.accountSid}
+              description={t.descriptions.accountSid}
+              placeholder={t.placeholders.accountSid}
+              required
+              withAsterisk={false}
+              classNames={{ input: classes.mono }}
+            />
+            <FormTextInput
+              control={control}
+              name="apiKeySid"
+              label={t.labels.apiKeySid}
+              description={t.descriptions.apiKeySid}
+              placeholder={t.placeholders.apiKeySid}
+              required
+              withAsterisk={false}
+              classNames={{ input: classes.mono }}
+            />
+            <FormPasswordInput
+              control={control}
+              name="apiKeySecret"
+              label={t.labels.apiKeySecret}
+              description={
+                hasUnusualSecretLength(secretTrimmed) ? (
+                  <span className={classes.warning} data-warning="secret-length">
+                    {t.secretLengthWarning(secretTrimmed.length)}
+                  </span>
+                ) : (
+                  t.descriptions.apiKeySecret
+                )
+              }
+              placeholder={t.placeholders.apiKeySecret}
+              revealLabel={t.revealSecret}
+              required
+              withAsterisk={false}
+              classNames={{ innerInput: classes.mono }}
+            />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t.token} className={classes.fieldset}>
+          <Stack gap="sm">
+            <FormTextInput
+              control={control}
+              name="identity"
+              label={t.labels.identity}
+              description={t.descriptions.identity}
+              placeholder={t.placeholders.identity}
+              required
+              withAsterisk={false}
+            />
+            <FormTextInput
+              control={control}
+              name="room"
+              label={t.labels.room}
+              description={t.descriptions.room}
+              placeholder={t.placeholders.room}
+            />
+            <FormTextInput
+              control={control}
+              name="ttl"
+              inputMode="numeric"
+              label={t.labels.ttl}
+              description={
+                Number.isFinite(ttlNumber) && exceedsVideoRecommendation(ttlNumber) ? (
+                  <span className={classes.warning} data-warning="ttl-video">
+                    {t.ttlVideoHint}
+                  </span>
+                ) : (
+                  t.descriptions.ttl
+                )
+              }
+              placeholder={t.placeholders.ttl}
+              required
+              withAsterisk={false}
+            />
+          </Stack>
+        </Fieldset>
+        {unexpected && (
+          <Alert color="red" variant="light" role="alert">
+            {unexpected}
+          </Alert>
+        )}
+        <Button type="submit" size="md" loading={form.formState.isSubmitting}>
+          {t.submit}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The parts of the generator the first screen does not show: the signer (jose) and the result
+ * panel. They load on the first interaction with the form, long before the first click on
+ * "Generate Access Token", and stay out of the first page load.
+ */
+export const loadSigner = () => import('../../token/createAccessToken.ts');
+export const loadTokenResult = () => import('./TokenResult.tsx');
+
+let preloaded = false;
+
+export function preloadGeneratorParts(): void {
+  if (preloaded) return;
+  preloaded = true;
+  // A failed preload is retried by the real import, which reports its own error.
+  loadSigner().catch(() => (preloaded = false));
+  loadTokenResult().catch(() => (preloaded = false));
+}
