@@ -216,7 +216,9 @@ test('the secret never reaches the URL, storage, cookies or any request', async 
   await generator.copyButton.click();
 
   expect(page.url()).not.toContain(API_KEY_SECRET);
-  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  const storage = await page.evaluate(() =>
+    JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
+  );
   expect(storage).not.toContain(API_KEY_SECRET);
   expect(await page.evaluate(() => document.cookie)).toBe('');
   expect(await context.cookies()).toEqual([]);

@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
 /** Serves dist/ with `vite preview` on a free loopback port until `stop` is called. */
 export async function startPreview(port = 4180): Promise<{ url: string; stop: () => void }> {
+  // Vite's own entry under this Node, not npx: one process, so stopping it stops the server.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    // Its own process group, so stopping it also stops the vite process npx starts.
-    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+    process.execPath,
+    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;
   await new Promise<void>((resolve, reject) => {
@@ -24,10 +27,12 @@ export async function startPreview(port = 4180): Promise<{ url: string; stop: ()
       reject(new Error(`vite preview exited with ${String(code)}`));
     });
   });
+  // Never leave the server behind, even when the caller crashes.
+  process.on('exit', () => server.kill());
   return {
     url,
     stop: () => {
-      if (server.pid !== undefined) process.kill(-server.pid);
+      server.kill();
     },
   };
 }
