@@ -38,6 +38,18 @@ try {
       await page.getByLabel('Account SID', { exact: true }).fill(API_KEY_SID);
       await page.getByRole('button', { name: 'Generate Access Token' }).click();
       await page.screenshot({ path: `screenshots/${name}-error.png`, fullPage: true });
+      // Every grant switched on, with the no-grant message first.
+      await page.getByLabel('Account SID', { exact: true }).fill(ACCOUNT_SID);
+      await page.getByRole('switch', { name: 'Video' }).click();
+      await page.getByRole('button', { name: 'Generate Access Token' }).click();
+      await page.screenshot({ path: `screenshots/${name}-no-grant.png`, fullPage: true });
+      for (const grant of ['Video', 'Voice', 'Chat', 'Sync', 'TaskRouter', 'Playback']) {
+        await page.getByRole('switch', { name: grant }).click();
+      }
+      await page.getByRole('group', { name: 'Playback grant' }).waitFor();
+      await page.getByRole('button', { name: 'Generate Access Token' }).click();
+      await page.getByRole('region', { name: 'Decoded token' }).waitFor();
+      await page.screenshot({ path: `screenshots/${name}-all-grants.png`, fullPage: true });
       await page.close();
     }
   }

@@ -1,4 +1,4 @@
-import { Badge, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import classes from './AppLayout.module.css';
@@ -18,9 +18,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 {messages.tagline}
               </Text>
             </Stack>
-            <Badge variant="light" color="teal" size="lg" className={classes.badge}>
-              {messages.privacyBadge}
-            </Badge>
+            <span className={classes.badge}>{messages.privacyBadge}</span>
           </Group>
         </Container>
       </header>

@@ -1,6 +1,7 @@
-import { Alert, Button, Code, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nProvider.tsx';
+import classes from './ErrorBoundary.module.css';
 
 interface State {
   error: Error | undefined;
@@ -29,7 +30,7 @@ function ErrorFallback({ error }: { error: Error }) {
     <Alert color="red" title={messages.boundaryTitle} role="alert" m="md">
       <Stack gap="sm">
         <Text size="sm">{messages.boundaryBody}</Text>
-        <Code block>{`${error.name}: ${error.message}`}</Code>
+        <pre className={classes.detail}>{`${error.name}: ${error.message}`}</pre>
         <Button
           variant="light"
           color="red"

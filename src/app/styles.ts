@@ -1,7 +1,6 @@
 // Mantine's CSS per component instead of the whole styles.css, to keep the first load small.
 // Order matters: global styles first, then the components that others are built on.
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
@@ -16,8 +15,8 @@ import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/Container.css';
 import '@mantine/core/styles/Title.css';
 import '@mantine/core/styles/Text.css';
-import '@mantine/core/styles/Badge.css';
-import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Fieldset.css';
 import '@mantine/core/styles/Center.css';
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Switch.css';

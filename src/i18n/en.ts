@@ -1,4 +1,7 @@
+import type { PresetName } from '../features/generate/presets.ts';
 import type { TokenField } from '../token/fields.ts';
+import type { LazyGrantField } from './grantFieldsEn.ts';
+import type { GrantName } from '../token/grants/index.ts';
 import type { InputProblem } from '../token/problems.ts';
 import type { SidPrefix } from '../token/sid.ts';
 import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
@@ -23,21 +26,46 @@ const SID_NAMES: Record<SidPrefix, string> = {
   VA: 'a Verify Service SID',
 };
 
-const FIELD_NAMES: Record<TokenField, string> = {
+/** Every field's label: the English ones are the page's public contract, keep them exactly. */
+/** Fields on the first screen; the other grants' fields bring their words along (grantFieldsEn.ts). */
+export type MainField = Exclude<TokenField, LazyGrantField>;
+
+const FIELD_LABELS = {
   accountSid: 'Account SID',
   apiKeySid: 'API Key SID',
   apiKeySecret: 'API Key Secret',
   identity: 'Identity',
-  room: 'Room name',
-  ttl: 'TTL',
-};
+  ttl: 'TTL (seconds)',
+  nbf: 'Not before',
+  region: 'Region',
+  algorithm: 'Algorithm',
+  grants: 'Grants',
+  'grants.video.room': 'Room name',
+  'grants.voice.outgoingApplicationSid': 'Outgoing application SID',
+  'grants.voice.outgoingApplicationParams': 'Outgoing application parameters',
+  'grants.voice.pushCredentialSid': 'Push credential SID',
+  'grants.voice.endpointId': 'Endpoint ID',
+  'grants.chat.serviceSid': 'Service SID',
+  'grants.chat.endpointId': 'Endpoint ID',
+  'grants.chat.deploymentRoleSid': 'Deployment role SID',
+  'grants.chat.pushCredentialSid': 'Push credential SID',
+  'grants.sync.serviceSid': 'Service SID',
+  'grants.sync.endpointId': 'Endpoint ID',
+  'grants.taskRouter.workspaceSid': 'Workspace SID',
+  'grants.taskRouter.workerSid': 'Worker SID',
+  'grants.taskRouter.role': 'Role',
+  'grants.playback.grant': 'Playback grant (JSON)',
+} satisfies Record<TokenField, string>;
+
+/** How a field is named inside a sentence ("TTL is required", not "TTL (seconds) is required"). */
+const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : FIELD_LABELS[field]);
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function describeProblem(field: TokenField, problem: InputProblem): string {
   switch (problem.code) {
     case 'required':
-      return `${FIELD_NAMES[field]} is required.`;
+      return `${fieldName(field)} is required.`;
     case 'sidWrongKind':
       return `This is ${SID_NAMES[problem.found]} (${problem.found}…); ${SID_NAMES[problem.expected]} starts with ${problem.expected}.`;
     case 'sidMalformed':
@@ -51,18 +79,24 @@ function describeProblem(field: TokenField, problem: InputProblem): string {
     case 'notWholeNumber':
       return `Use a whole number of seconds.`;
     case 'outOfRange':
-      return `Use ${problem.min} to ${problem.max.toLocaleString('en-US')} seconds: Twilio rejects tokens that live longer than 24 hours (error 20157).`;
+      return field === 'ttl'
+        ? `Use ${problem.min} to ${problem.max.toLocaleString('en-US')} seconds: Twilio rejects tokens that live longer than 24 hours (error 20157).`
+        : `Use a time in seconds since 1970 (Unix time) from ${problem.min} to ${problem.max}.`;
+    case 'noGrant':
+      return 'Switch on at least one grant: a token without a grant gives access to nothing.';
+    case 'notJsonObject':
+      return 'Paste the JSON object that Twilio’s PlaybackGrant API returned, from { to }.';
+    case 'paramsWithoutApplication':
+      return 'Parameters are only sent with an Outgoing application SID. Add one, or clear the parameters.';
+    case 'emptyParamName':
+      return `Line ${problem.line} has no name before “=”.`;
+    case 'badParamLine':
+      return `Line ${problem.line} needs the form name=value.`;
+    case 'notBeforeAfterExpiry':
+      return 'Not before is at or after the expiry (now + TTL): this token would never be valid.';
+    case 'unsupportedAlgorithm':
+      return 'Choose HS256, HS384 or HS512.';
   }
-}
-
-function formatDuration(totalSeconds: number): string {
-  const seconds = Math.abs(Math.round(totalSeconds));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
 /** English, the reference language: every other language must have exactly these keys. */
@@ -76,35 +110,74 @@ export const en = {
     privacyBadge: 'Signed locally',
   },
   generate: {
-    title: 'Generate a Video access token',
+    title: 'Generate an access token',
     intro:
-      'For prototyping with Twilio Video: enter an API key, an identity and optionally a room, then paste the token into your client app.',
+      'For prototyping with Twilio Video, Voice, Conversations, Sync or TaskRouter: enter an API key and an identity, choose grants, then paste the token into your client app.',
     credentials: 'Credentials',
     token: 'Token',
-    labels: {
-      accountSid: 'Account SID',
-      apiKeySid: 'API Key SID',
-      apiKeySecret: 'API Key Secret',
-      identity: 'Identity',
-      room: 'Room name',
-      ttl: 'TTL (seconds)',
-    } satisfies Record<TokenField, string>,
+    labels: FIELD_LABELS,
     descriptions: {
       accountSid: 'Starts with AC. On the Twilio Console home page.',
       apiKeySid: 'Starts with SK. Create one under Account › API keys & tokens.',
       apiKeySecret: 'Shown once when the API key is created.',
       identity: 'Who the token is for: a user name or ID, up to 128 characters.',
-      room: 'Optional: a room’s unique name or its SID (RM…). Empty allows any room.',
       ttl: `How long the token is valid: 1 to ${MAX_TTL_SECONDS.toLocaleString('en-US')} seconds.`,
-    } satisfies Record<TokenField, string>,
+      nbf: 'Optional: Unix time in seconds before which Twilio refuses the token.',
+      region:
+        'Optional: the region of your API key (us1, ie1, au1…), written to the header as twr. Video needs US1 keys.',
+      algorithm: 'HS256 unless you have a reason: Twilio’s docs require it.',
+      grants: '',
+      'grants.video.room':
+        'Optional: a room’s unique name or its SID (RM…). Empty allows any room.',
+    } satisfies Record<MainField, string>,
     placeholders: {
       accountSid: 'AC…',
       apiKeySid: 'SK…',
       apiKeySecret: '32 characters',
       identity: 'alice',
-      room: 'daily-standup',
       ttl: '3600',
-    } satisfies Record<TokenField, string>,
+      nbf: '1767225600',
+      region: 'us1',
+      algorithm: '',
+      grants: '',
+      'grants.video.room': 'daily-standup',
+    } satisfies Record<MainField, string>,
+    grantsTitle: 'Grants',
+    grantsIntro: 'What the token allows. Switch on one or more.',
+    grantNames: {
+      video: 'Video',
+      voice: 'Voice',
+      chat: 'Chat',
+      sync: 'Sync',
+      taskRouter: 'TaskRouter',
+      playback: 'Playback',
+    } satisfies Record<GrantName, string>,
+    grantGroup: (name: string) => `${name} grant`,
+    grantHints: {
+      video: 'Join Video rooms.',
+      voice: 'Make and receive calls with the Voice SDK.',
+      chat: 'Conversations and Chat.',
+      sync: 'Sync documents, lists and maps.',
+      taskRouter: 'TaskRouter and Flex workers.',
+      playback: 'Twilio Live players.',
+    } satisfies Record<GrantName, string>,
+    allowIncoming: 'Allow incoming calls',
+    presetsTitle: 'Presets',
+    presets: {
+      video: 'Video room',
+      voice: 'Voice calling',
+      conversations: 'Conversations',
+      sync: 'Sync',
+      taskRouter: 'Flex/TaskRouter worker',
+    } satisfies Record<PresetName, string>,
+    presetApplied: (name: string) => `Preset “${name}” applied. Fill in the highlighted SIDs.`,
+    options: 'Options',
+    now: 'Now',
+    setNbfToNow: 'Set Not before to now',
+    regionNames: { us1: 'United States (US1)', ie1: 'Ireland (IE1)', au1: 'Australia (AU1)' },
+    algorithmWarning: 'Twilio’s docs require HS256; its SDKs may refuse HS384 and HS512 tokens.',
+    regionVideoNote:
+      'Video works with US1 API keys only; for Video, leave Region empty or use us1.',
     revealSecret: 'Show API Key Secret',
     hideSecret: 'Hide API Key Secret',
     secretLengthWarning: (length: number) =>
@@ -113,6 +186,7 @@ export const en = {
       'The Video docs long recommended tokens of at most 4 hours (14,400 s). Longer is allowed up to 24 hours.',
     submit: 'Generate Access Token',
     generating: 'Signing…',
+    loading: 'Loading…',
     describeProblem,
     unexpectedFailure: (detail: string) => `The token could not be signed: ${detail}`,
   },
@@ -124,37 +198,6 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Could not copy: select the token and copy it by hand.',
     parts: { header: 'Header', payload: 'Payload', signature: 'Signature' },
-  },
-  decoded: {
-    title: 'Decoded token',
-    header: 'Header',
-    payload: 'Payload',
-    claims: 'Claims and grants',
-    claim: 'Claim',
-    value: 'Value',
-    meaning: 'Meaning',
-    local: 'Local',
-    utc: 'UTC',
-    expiresIn: (duration: string) => `expires in ${duration}`,
-    expiredAgo: (duration: string) => `expired ${duration} ago`,
-    expired: 'expired',
-    formatDuration,
-    explain: {
-      alg: (value: unknown) =>
-        `Signing algorithm: ${String(value)}, an HMAC over the header and payload keyed with the API Key Secret.`,
-      typ: 'Type of the token: a JSON Web Token.',
-      cty: 'Content type that marks this JWT as a Twilio access token (“first-party auth”, version 1).',
-      jti: 'Unique token ID: the API Key SID, a dash, and the issue time.',
-      iss: 'Issuer: the API Key SID whose secret signed the token.',
-      sub: 'Subject: the Account SID the token gives access to.',
-      iat: 'Issued at: when the token was made.',
-      exp: 'Expires at: after this moment Twilio refuses the token (error 20104).',
-      identity: 'Identity: who the client acts as. Other participants see it.',
-      video: 'Video grant: the holder may connect to Twilio Video rooms.',
-      videoRoom: (room: string) => `Only the room “${room}” may be joined with this token.`,
-      videoAnyRoom: 'No room is named, so any room of the account may be joined.',
-      unknown: 'Not a claim this app knows.',
-    },
   },
   errors: {
     boundaryTitle: 'Something went wrong',

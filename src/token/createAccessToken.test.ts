@@ -130,7 +130,7 @@ describe('createAccessToken', () => {
     ['identity', { identity: 'a\u0000b' }, 'controlCharacter'],
     ['ttl', { ttl: 86_401 }, 'outOfRange'],
     ['ttl', { ttl: 1.5 }, 'notWholeNumber'],
-    ['room', { grants: { video: { room: 'r'.repeat(129) } } }, 'tooLong'],
+    ['grants.video.room', { grants: { video: { room: 'r'.repeat(129) } } }, 'tooLong'],
   ] as const)('rejects a bad %s with a typed error', async (field, overrides, code) => {
     const failure = createAccessToken(request(overrides));
     await expect(failure).rejects.toBeInstanceOf(InvalidTokenInputError);

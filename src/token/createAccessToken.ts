@@ -2,8 +2,11 @@ import { CompactSign } from 'jose';
 import {
   accessTokenHeader,
   accessTokenPayload,
+  DEFAULT_ALGORITHM,
+  SIGNING_ALGORITHMS,
   type AccessTokenHeader,
   type AccessTokenPayload,
+  type SigningAlgorithm,
 } from './claims.ts';
 import { epochSeconds, systemClock, type Clock } from './clock.ts';
 import { InvalidTokenInputError } from './errors.ts';
@@ -11,9 +14,11 @@ import type { TokenField } from './fields.ts';
 import type { GrantOptions } from './grants/index.ts';
 import type { InputProblem } from './problems.ts';
 import { importSigningKey } from './signingKey.ts';
+import { grantProblems } from './validation/grantRules.ts';
 import {
   checkIdentity,
-  checkRoom,
+  checkNotBefore,
+  checkRegion,
   checkSecret,
   checkSid,
   checkTtl,
@@ -28,6 +33,12 @@ export interface AccessTokenRequest {
   /** Lifetime in seconds, 1 to 86400. Default 3600. */
   readonly ttl?: number;
   readonly grants: GrantOptions;
+  /** Not-before time, in seconds since the epoch. */
+  readonly nbf?: number | undefined;
+  /** Twilio region of the API key (`us1`, `ie1`, `au1`…), written to the header as `twr`. */
+  readonly region?: string | undefined;
+  /** Default HS256, which Twilio's docs require; twilio-node also allows HS384 and HS512. */
+  readonly algorithm?: SigningAlgorithm | undefined;
   /** Defaults to the system clock; tests pass a frozen one. */
   readonly clock?: Clock;
 }
@@ -56,24 +67,35 @@ const encoder = new TextEncoder();
  */
 export async function createAccessToken(request: AccessTokenRequest): Promise<SignedAccessToken> {
   const ttl = request.ttl ?? DEFAULT_TTL_SECONDS;
+  const algorithm = request.algorithm ?? DEFAULT_ALGORITHM;
+  const issuedAt = epochSeconds(request.clock ?? systemClock);
   assertValid('accountSid', checkSid(request.accountSid, 'AC'));
   assertValid('apiKeySid', checkSid(request.apiKeySid, 'SK'));
   assertValid('apiKeySecret', checkSecret(request.apiKeySecret));
   assertValid('identity', checkIdentity(request.identity));
   assertValid('ttl', checkTtl(ttl));
-  if (request.grants.video?.room !== undefined)
-    assertValid('room', checkRoom(request.grants.video.room));
+  if (!SIGNING_ALGORITHMS.includes(algorithm)) {
+    assertValid('algorithm', { code: 'unsupportedAlgorithm' });
+  }
+  if (request.nbf !== undefined) {
+    assertValid('nbf', checkNotBefore(request.nbf));
+    if (request.nbf >= issuedAt + ttl) assertValid('nbf', { code: 'notBeforeAfterExpiry' });
+  }
+  if (request.region !== undefined) assertValid('region', checkRegion(request.region));
+  const [grantProblem] = grantProblems(request.grants);
+  if (grantProblem) assertValid(...grantProblem);
 
-  const header = accessTokenHeader();
+  const header = accessTokenHeader(algorithm, request.region);
   const payload = accessTokenPayload({
     accountSid: request.accountSid,
     apiKeySid: request.apiKeySid,
     identity: request.identity,
     ttl,
     grants: request.grants,
-    issuedAt: epochSeconds(request.clock ?? systemClock),
+    issuedAt,
+    notBefore: request.nbf,
   });
-  const key = await importSigningKey(request.apiKeySecret, header.alg);
+  const key = await importSigningKey(request.apiKeySecret, algorithm);
   const jwt = await new CompactSign(encoder.encode(JSON.stringify(payload)))
     .setProtectedHeader(header)
     .sign(key);

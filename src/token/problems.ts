@@ -12,6 +12,15 @@ export type InputProblem =
   | { readonly code: 'controlCharacter'; readonly position: number }
   | { readonly code: 'invalidUnicode'; readonly position: number }
   | { readonly code: 'notWholeNumber' }
-  | { readonly code: 'outOfRange'; readonly min: number; readonly max: number };
+  | { readonly code: 'outOfRange'; readonly min: number; readonly max: number }
+  /** A token with no grant at all is useless to every Twilio SDK. */
+  | { readonly code: 'noGrant' }
+  | { readonly code: 'notJsonObject' }
+  | { readonly code: 'paramsWithoutApplication' }
+  | { readonly code: 'emptyParamName'; readonly line: number }
+  | { readonly code: 'badParamLine'; readonly line: number }
+  /** `nbf` at or after `exp`: the token would never be valid. */
+  | { readonly code: 'notBeforeAfterExpiry' }
+  | { readonly code: 'unsupportedAlgorithm' };
 
 export type InputProblemCode = InputProblem['code'];

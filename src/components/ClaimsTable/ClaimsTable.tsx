@@ -1,11 +1,19 @@
 import { Code, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import type { Messages } from '../../i18n/en.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
-import { claimRows, type ClaimRow } from '../../token/claimRows.ts';
+import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
+import { claimRows, type ClaimKind, type ClaimRow } from '../../token/claimRows.ts';
 import classes from './ClaimsTable.module.css';
 import { ExpiryCountdown } from './ExpiryCountdown.tsx';
 import { formatTimestamp, isDisplayableTimestamp } from './formatTimestamp.ts';
+
+const GRANTS_WITH_OPTION_ROWS = new Set<ClaimKind>([
+  'video',
+  'voice',
+  'chat',
+  'data_sync',
+  'task_router',
+]);
 
 export interface ClaimsTableProps {
   header: Readonly<Record<string, unknown>>;
@@ -17,9 +25,9 @@ export interface ClaimsTableProps {
  * Mantine's Table drags its ScrollArea into the first load.
  */
 export function ClaimsTable({ header, payload }: ClaimsTableProps) {
-  const messages = useMessages();
+  const { locale } = useMessages();
+  const t = useDecodedMessages();
   const rows = useMemo(() => claimRows(header, payload), [header, payload]);
-  const t = messages.decoded;
   return (
     <div className={classes.scroll}>
       <table className={classes.table}>
@@ -37,9 +45,9 @@ export function ClaimsTable({ header, payload }: ClaimsTableProps) {
                 <Code>{row.path}</Code>
               </th>
               <td className={classes.value}>
-                <ClaimValue row={row} locale={messages.locale} />
+                <ClaimValue row={row} locale={locale} />
               </td>
-              <td>{explain(row, messages)}</td>
+              <td>{t.explain[row.kind](row.value)}</td>
             </tr>
           ))}
         </tbody>
@@ -49,8 +57,11 @@ export function ClaimsTable({ header, payload }: ClaimsTableProps) {
 }
 
 function ClaimValue({ row, locale }: { row: ClaimRow; locale: string }) {
-  const t = useMessages().decoded;
-  if ((row.kind === 'iat' || row.kind === 'exp') && isDisplayableTimestamp(row.value)) {
+  const t = useDecodedMessages();
+  if (
+    (row.kind === 'iat' || row.kind === 'exp' || row.kind === 'nbf') &&
+    isDisplayableTimestamp(row.value)
+  ) {
     const time = formatTimestamp(row.value, locale);
     return (
       <Stack gap={4} align="flex-start">
@@ -66,26 +77,10 @@ function ClaimValue({ row, locale }: { row: ClaimRow; locale: string }) {
     );
   }
   // A grant's options get rows of their own; repeating the object here would only add noise.
-  if (row.kind === 'video') return null;
+  if (GRANTS_WITH_OPTION_ROWS.has(row.kind)) return null;
   return (
     <Code className={classes.wrap}>
       {typeof row.value === 'string' ? row.value : JSON.stringify(row.value)}
     </Code>
   );
-}
-
-function explain(row: ClaimRow, messages: Messages): string {
-  const e = messages.decoded.explain;
-  switch (row.kind) {
-    case 'alg':
-      return e.alg(row.value);
-    case 'video': {
-      const room = (row.value as { room?: unknown }).room;
-      return room === undefined ? `${e.video} ${e.videoAnyRoom}` : e.video;
-    }
-    case 'videoRoom':
-      return e.videoRoom(String(row.value));
-    default:
-      return e[row.kind];
-  }
 }

@@ -1,10 +1,10 @@
 import { Badge } from '@mantine/core';
-import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
 import { useNow } from '../useNow/useNow.ts';
 
 /** "expires in 59 min", live, then "expired 3 min ago". */
 export function ExpiryCountdown({ exp }: { exp: number }) {
-  const messages = useMessages().decoded;
+  const messages = useDecodedMessages();
   const remaining = exp - useNow() / 1000;
   const expired = remaining <= 0;
   const duration = messages.formatDuration(Math.abs(remaining));

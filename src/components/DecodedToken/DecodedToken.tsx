@@ -1,6 +1,6 @@
 import { Code, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
 import { ClaimsTable } from '../ClaimsTable/ClaimsTable.tsx';
 import classes from './DecodedToken.module.css';
 
@@ -11,7 +11,7 @@ export interface DecodedTokenProps {
 
 /** The panel named "Decoded token": header and payload as JSON, and the claims explained. */
 export function DecodedToken({ header, payload }: DecodedTokenProps) {
-  const t = useMessages().decoded;
+  const t = useDecodedMessages();
   const titleId = useId();
   return (
     <Stack component="section" aria-labelledby={titleId} gap="sm">

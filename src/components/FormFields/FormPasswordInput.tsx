@@ -1,19 +1,19 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
-export type FormPasswordInputProps<T extends FieldValues> = Omit<
+export type FormPasswordInputProps<T extends FieldValues, O extends FieldValues = T> = Omit<
   PasswordInputProps,
   'name' | 'value' | 'defaultValue' | 'error'
-> & { control: Control<T>; name: FieldPath<T>; revealLabel: string };
+> & { control: Control<T, unknown, O>; name: FieldPath<T>; revealLabel: string };
 
 /** A secret field with a keyboard-reachable reveal toggle. Never autofilled or spell-checked. */
-export function FormPasswordInput<T extends FieldValues>({
+export function FormPasswordInput<T extends FieldValues, O extends FieldValues = T>({
   control,
   name,
   revealLabel,
   ...props
-}: FormPasswordInputProps<T>) {
-  const { field, fieldState } = useController({ control, name });
+}: FormPasswordInputProps<T, O>) {
+  const { field, fieldState } = useController<T, FieldPath<T>, O>({ control, name });
   return (
     <PasswordInput
       {...props}

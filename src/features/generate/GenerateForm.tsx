@@ -10,7 +10,6 @@ import { InvalidTokenInputError } from '../../token/errors.ts';
 import {
   generateFormSchema,
   GENERATE_FORM_DEFAULTS,
-  grantOptionsFrom,
   type GenerateFormInput,
   type GenerateFormValues,
 } from '../../token/validation/generateFormSchema.ts';
@@ -19,6 +18,8 @@ import {
   hasUnusualSecretLength,
 } from '../../token/validation/rules.ts';
 import classes from './GenerateForm.module.css';
+import { GrantsSection } from './GrantsSection.tsx';
+import { OptionsSection } from './OptionsSection.tsx';
 import type { GeneratorState } from './useTokenGenerator.ts';
 
 export interface GenerateFormProps {
@@ -50,7 +51,10 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
         apiKeySecret: values.apiKeySecret,
         identity: values.identity,
         ttl: values.ttl,
-        grants: grantOptionsFrom(values),
+        nbf: values.nbf,
+        region: values.region,
+        algorithm: values.algorithm,
+        grants: values.grants,
       });
       if (outcome.status !== 'failed') return;
       const { error } = outcome;
@@ -132,13 +136,6 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
             />
             <FormTextInput
               control={control}
-              name="room"
-              label={t.labels.room}
-              description={t.descriptions.room}
-              placeholder={t.placeholders.room}
-            />
-            <FormTextInput
-              control={control}
               name="ttl"
               inputMode="numeric"
               label={t.labels.ttl}
@@ -157,6 +154,8 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
             />
           </Stack>
         </Fieldset>
+        <GrantsSection form={form} />
+        <OptionsSection form={form} />
         {unexpected && (
           <Alert color="red" variant="light" role="alert">
             {unexpected}

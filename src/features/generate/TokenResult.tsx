@@ -1,13 +1,23 @@
+import '@mantine/core/styles/Code.css';
+import '@mantine/core/styles/Badge.css';
 import { Group, Stack, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { SignedAccessToken } from '../../token/createAccessToken.ts';
 
-/** The signed token, its copy button and its decoded explanation. Loaded lazily. */
+/**
+ * The signed token, its copy button and its decoded explanation. Loaded lazily. Each new token
+ * takes the focus, so keyboard and screen-reader users land on it, and long forms scroll to it.
+ */
 export function TokenResult({ token }: { token: SignedAccessToken }) {
   const t = useMessages().result;
+  const tokenRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    tokenRef.current?.focus();
+  }, [token]);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
@@ -21,7 +31,7 @@ export function TokenResult({ token }: { token: SignedAccessToken }) {
           failedLabel={t.copyFailed}
         />
       </Group>
-      <TokenView token={token.jwt} label={t.tokenLabel} />
+      <TokenView token={token.jwt} label={t.tokenLabel} ref={tokenRef} />
       <DecodedToken header={token.header} payload={token.payload} />
     </Stack>
   );

@@ -1,10 +1,11 @@
 /**
- * The parts of the generator the first screen does not show: the signer (jose) and the result
- * panel. They load on the first interaction with the form, long before the first click on
+ * The parts of the generator the first screen does not show: the signer (jose), the result
+ * panel and the fields of grants other than Video. They load on the first interaction with the form, long before the first click on
  * "Generate Access Token", and stay out of the first page load.
  */
 export const loadSigner = () => import('../../token/createAccessToken.ts');
 export const loadTokenResult = () => import('./TokenResult.tsx');
+export const loadGrantFieldset = () => import('./GrantFieldsets.tsx');
 
 let preloaded = false;
 
@@ -14,4 +15,5 @@ export function preloadGeneratorParts(): void {
   // A failed preload is retried by the real import, which reports its own error.
   loadSigner().catch(() => (preloaded = false));
   loadTokenResult().catch(() => (preloaded = false));
+  loadGrantFieldset().catch(() => (preloaded = false));
 }

@@ -1,28 +1,84 @@
+import { chatGrantPayload, type ChatGrantOptions, type ChatGrantPayload } from './chat.ts';
+import {
+  playbackGrantPayload,
+  type PlaybackGrantOptions,
+  type PlaybackGrantPayload,
+} from './playback.ts';
+import { syncGrantPayload, type SyncGrantOptions, type SyncGrantPayload } from './sync.ts';
+import {
+  taskRouterGrantPayload,
+  type TaskRouterGrantOptions,
+  type TaskRouterGrantPayload,
+} from './taskRouter.ts';
 import { videoGrantPayload, type VideoGrantOptions, type VideoGrantPayload } from './video.ts';
+import { voiceGrantPayload, type VoiceGrantOptions, type VoiceGrantPayload } from './voice.ts';
 
-export type { VideoGrantOptions, VideoGrantPayload };
+export type {
+  ChatGrantOptions,
+  PlaybackGrantOptions,
+  SyncGrantOptions,
+  TaskRouterGrantOptions,
+  VideoGrantOptions,
+  VoiceGrantOptions,
+};
 
 /** The grants a token may carry, each present only when switched on. */
 export interface GrantOptions {
   readonly video?: VideoGrantOptions;
+  readonly voice?: VoiceGrantOptions;
+  readonly chat?: ChatGrantOptions;
+  readonly sync?: SyncGrantOptions;
+  readonly taskRouter?: TaskRouterGrantOptions;
+  readonly playback?: PlaybackGrantOptions;
 }
+
+export type GrantName = keyof GrantOptions;
 
 /** `grants` as it appears in the payload: the identity first, then each grant under its key. */
 export type GrantsPayload = {
   identity: string;
   video?: VideoGrantPayload;
+  voice?: VoiceGrantPayload;
+  chat?: ChatGrantPayload;
+  data_sync?: SyncGrantPayload;
+  task_router?: TaskRouterGrantPayload;
+  player?: PlaybackGrantPayload;
 };
 
 /**
  * The one order grants are added in. twilio-node writes them in the order `addGrant` was called;
- * fixing it here makes our output, and the snippets we print, reproducible.
+ * fixing it here makes our output, and the code snippets we print, reproducible.
  */
-export const GRANT_ORDER = ['video'] as const satisfies readonly (keyof GrantOptions)[];
+export const GRANT_ORDER = [
+  'video',
+  'voice',
+  'chat',
+  'sync',
+  'taskRouter',
+  'playback',
+] as const satisfies readonly GrantName[];
 
-export type GrantKey = (typeof GRANT_ORDER)[number];
+/** Each grant's key inside `grants`, as Twilio names it. */
+export const GRANT_PAYLOAD_KEY = {
+  video: 'video',
+  voice: 'voice',
+  chat: 'chat',
+  sync: 'data_sync',
+  taskRouter: 'task_router',
+  playback: 'player',
+} as const satisfies Record<GrantName, keyof GrantsPayload>;
 
 export function grantsPayload(identity: string, grants: GrantOptions): GrantsPayload {
   const payload: GrantsPayload = { identity };
   if (grants.video) payload.video = videoGrantPayload(grants.video);
+  if (grants.voice) payload.voice = voiceGrantPayload(grants.voice);
+  if (grants.chat) payload.chat = chatGrantPayload(grants.chat);
+  if (grants.sync) payload.data_sync = syncGrantPayload(grants.sync);
+  if (grants.taskRouter) payload.task_router = taskRouterGrantPayload(grants.taskRouter);
+  if (grants.playback) payload.player = playbackGrantPayload(grants.playback);
   return payload;
+}
+
+export function hasAnyGrant(grants: GrantOptions): boolean {
+  return GRANT_ORDER.some((name) => grants[name] !== undefined);
 }

@@ -4,12 +4,12 @@ import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, ROOM_SID } from '../testing/f
 import {
   generateFormSchema,
   GENERATE_FORM_DEFAULTS,
-  grantOptionsFrom,
+  type GenerateFormInput,
 } from './generateFormSchema.ts';
 
 const schema = generateFormSchema(en.generate.describeProblem);
 
-const valid = {
+const valid: GenerateFormInput = {
   ...GENERATE_FORM_DEFAULTS,
   accountSid: ACCOUNT_SID,
   apiKeySid: API_KEY_SID,
@@ -18,17 +18,29 @@ const valid = {
 };
 
 /** The one message the schema reports for `field` when `overrides` are applied. */
-function messageFor(overrides: Partial<typeof valid>, field: keyof typeof valid): string[] {
+function messageFor(overrides: Partial<GenerateFormInput>, field: string): string[] {
   const result = schema.safeParse({ ...valid, ...overrides });
   expect(result.success).toBe(false);
   return (result.error?.issues ?? [])
-    .filter((issue) => issue.path[0] === field)
+    .filter((issue) => issue.path.join('.') === field)
     .map((issue) => issue.message);
 }
 
+/** The valid form with the Video grant's room set. */
+const withRoom = (room: string): GenerateFormInput => ({
+  ...valid,
+  grants: { ...valid.grants, video: { enabled: true, room } },
+});
+
 describe('generate form schema', () => {
   it('accepts a complete form and parses the TTL to a number', () => {
-    expect(schema.parse(valid)).toEqual({ ...valid, ttl: 3600 });
+    expect(schema.parse(valid)).toEqual({
+      ...valid,
+      ttl: 3600,
+      nbf: undefined,
+      region: undefined,
+      grants: { video: {} },
+    });
   });
 
   it('trims pasted whitespace around SIDs, secret and room, but not around the identity', () => {
@@ -37,7 +49,7 @@ describe('generate form schema', () => {
       accountSid: ` ${ACCOUNT_SID}\n`,
       apiKeySid: `\t${API_KEY_SID}`,
       apiKeySecret: `${API_KEY_SECRET} `,
-      room: ` ${ROOM_SID} `,
+      grants: withRoom(` ${ROOM_SID} `).grants,
       identity: ' alice ',
       ttl: ' 60 ',
     });
@@ -45,7 +57,7 @@ describe('generate form schema', () => {
       accountSid: ACCOUNT_SID,
       apiKeySid: API_KEY_SID,
       apiKeySecret: API_KEY_SECRET,
-      room: ROOM_SID,
+      grants: { video: { room: ROOM_SID } },
       identity: ' alice ',
       ttl: 60,
     });
@@ -118,16 +130,16 @@ describe('generate form schema', () => {
   describe('Room name', () => {
     it('is optional and accepts a name or a Room SID', () => {
       for (const room of ['', 'daily-standup', '会議室', ROOM_SID, 'RMnot-a-sid']) {
-        expect(schema.safeParse({ ...valid, room }).success).toBe(true);
+        expect(schema.safeParse(withRoom(room)).success).toBe(true);
       }
     });
     it('refuses a SID of another kind', () => {
-      expect(messageFor({ room: ACCOUNT_SID }, 'room')).toEqual([
+      expect(messageFor(withRoom(ACCOUNT_SID), 'grants.video.room')).toEqual([
         'This is an Account SID (AC…); a Room SID starts with RM.',
       ]);
     });
     it('refuses names over 128 characters', () => {
-      expect(messageFor({ room: 'r'.repeat(129) }, 'room')).toEqual([
+      expect(messageFor(withRoom('r'.repeat(129)), 'grants.video.room')).toEqual([
         'At most 128 characters; this has 129.',
       ]);
     });
@@ -160,9 +172,191 @@ describe('generate form schema', () => {
   });
 
   it('maps a room to the Video grant, and no room to an empty one', () => {
-    expect(grantOptionsFrom(schema.parse({ ...valid, room: 'r1' }))).toEqual({
-      video: { room: 'r1' },
+    expect(schema.parse(withRoom('r1')).grants).toEqual({ video: { room: 'r1' } });
+    expect(schema.parse(valid).grants).toEqual({ video: {} });
+  });
+});
+
+describe('grants in the generate form', () => {
+  const off = GENERATE_FORM_DEFAULTS.grants;
+  const withGrants = (grants: Partial<GenerateFormInput['grants']>): GenerateFormInput => ({
+    ...valid,
+    grants: { ...off, video: { ...off.video, enabled: false }, ...grants },
+  });
+
+  it('refuses a token with no grant at all', () => {
+    expect(messageFor(withGrants({}), 'grants')).toEqual([
+      'Switch on at least one grant: a token without a grant gives access to nothing.',
+    ]);
+  });
+
+  it('turns every grant section into the core options, leaving empty fields out', () => {
+    const parsed = schema.parse(
+      withGrants({
+        video: { enabled: true, room: '' },
+        voice: {
+          ...off.voice,
+          enabled: true,
+          outgoingApplicationSid: ' AP00000000000000000000000000000000 ',
+          outgoingApplicationParams: 'to=+15551234567\n\n mood = happy \n',
+          incomingAllow: true,
+        },
+        chat: { ...off.chat, enabled: true, serviceSid: 'IS00000000000000000000000000000000' },
+        sync: { ...off.sync, enabled: true },
+        taskRouter: { ...off.taskRouter, enabled: true, role: 'worker' },
+        playback: { enabled: true, grant: '{"playerStreamerSid":"VJ1","requestCredentials":null}' },
+      }),
+    );
+    expect(parsed.grants).toEqual({
+      video: {},
+      voice: {
+        incomingAllow: true,
+        outgoingApplicationSid: 'AP00000000000000000000000000000000',
+        outgoingApplicationParams: { to: '+15551234567', mood: 'happy' },
+      },
+      chat: { serviceSid: 'IS00000000000000000000000000000000' },
+      sync: {},
+      taskRouter: { role: 'worker' },
+      playback: { grant: { playerStreamerSid: 'VJ1', requestCredentials: null } },
     });
-    expect(grantOptionsFrom(schema.parse(valid))).toEqual({ video: {} });
+  });
+
+  it('ignores the fields of grants that are switched off', () => {
+    const parsed = schema.parse({
+      ...valid,
+      grants: { ...off, voice: { ...off.voice, outgoingApplicationSid: 'not a sid' } },
+    });
+    expect(parsed.grants).toEqual({ video: {} });
+  });
+
+  it.each([
+    [
+      'grants.voice.outgoingApplicationSid',
+      { voice: { ...off.voice, enabled: true, outgoingApplicationSid: ACCOUNT_SID } },
+      'This is an Account SID (AC…); a TwiML App SID starts with AP.',
+    ],
+    [
+      'grants.voice.pushCredentialSid',
+      { voice: { ...off.voice, enabled: true, pushCredentialSid: 'CR1' } },
+      'A Push Credential SID is CR followed by 32 lowercase hex characters (0-9, a-f).',
+    ],
+    [
+      'grants.chat.serviceSid',
+      { chat: { ...off.chat, enabled: true, serviceSid: API_KEY_SID } },
+      'This is an API Key SID (SK…); a Service SID starts with IS.',
+    ],
+    [
+      'grants.chat.deploymentRoleSid',
+      {
+        chat: {
+          ...off.chat,
+          enabled: true,
+          deploymentRoleSid: 'IS00000000000000000000000000000000',
+        },
+      },
+      'This is a Service SID (IS…); a Role SID starts with RL.',
+    ],
+    [
+      'grants.sync.serviceSid',
+      { sync: { ...off.sync, enabled: true, serviceSid: 'xyz' } },
+      'A Service SID is IS followed by 32 lowercase hex characters (0-9, a-f).',
+    ],
+    [
+      'grants.taskRouter.workspaceSid',
+      {
+        taskRouter: {
+          ...off.taskRouter,
+          enabled: true,
+          workspaceSid: 'WK00000000000000000000000000000000',
+        },
+      },
+      'This is a Worker SID (WK…); a Workspace SID starts with WS.',
+    ],
+    [
+      'grants.taskRouter.workerSid',
+      {
+        taskRouter: {
+          ...off.taskRouter,
+          enabled: true,
+          workerSid: 'WS00000000000000000000000000000000',
+        },
+      },
+      'This is a Workspace SID (WS…); a Worker SID starts with WK.',
+    ],
+    [
+      'grants.voice.outgoingApplicationParams',
+      { voice: { ...off.voice, enabled: true, outgoingApplicationParams: 'to=1' } },
+      'Parameters are only sent with an Outgoing application SID. Add one, or clear the parameters.',
+    ],
+    [
+      'grants.voice.outgoingApplicationParams',
+      {
+        voice: {
+          ...off.voice,
+          enabled: true,
+          outgoingApplicationSid: 'AP00000000000000000000000000000000',
+          outgoingApplicationParams: 'a=1\nnonsense',
+        },
+      },
+      'Line 2 needs the form name=value.',
+    ],
+    [
+      'grants.voice.outgoingApplicationParams',
+      {
+        voice: {
+          ...off.voice,
+          enabled: true,
+          outgoingApplicationSid: 'AP00000000000000000000000000000000',
+          outgoingApplicationParams: '=1',
+        },
+      },
+      'Line 1 has no name before “=”.',
+    ],
+    [
+      'grants.playback.grant',
+      { playback: { enabled: true, grant: '[1, 2]' } },
+      'Paste the JSON object that Twilio’s PlaybackGrant API returned, from { to }.',
+    ],
+    [
+      'grants.playback.grant',
+      { playback: { enabled: true, grant: '{not json' } },
+      'Paste the JSON object that Twilio’s PlaybackGrant API returned, from { to }.',
+    ],
+  ] as const)('reports %s at its field', (field, grants, message) => {
+    expect(messageFor(withGrants(grants), field)).toEqual([message]);
+  });
+});
+
+describe('token options in the generate form', () => {
+  it('parses Not before and Region, leaving them out when empty', () => {
+    expect(schema.parse({ ...valid, nbf: ' 1767225600 ', region: ' ie1 ' })).toMatchObject({
+      nbf: 1_767_225_600,
+      region: 'ie1',
+    });
+    expect(schema.parse({ ...valid, nbf: '', region: '' })).toMatchObject({
+      nbf: undefined,
+      region: undefined,
+    });
+  });
+
+  it('refuses a Not before that is not a whole Unix time', () => {
+    expect(messageFor({ nbf: '1.5' }, 'nbf')).toEqual(['Use a whole number of seconds.']);
+    expect(messageFor({ nbf: '-1' }, 'nbf')).toEqual([
+      'Use a time in seconds since 1970 (Unix time) from 0 to 9999999999.',
+    ]);
+  });
+
+  it('refuses a region with control characters or over 32 characters', () => {
+    expect(messageFor({ region: 'ie\u00001' }, 'region')).toHaveLength(1);
+    expect(messageFor({ region: 'r'.repeat(33) }, 'region')).toEqual([
+      'At most 32 characters; this has 33.',
+    ]);
+  });
+
+  it('accepts the three HMAC algorithms only', () => {
+    for (const algorithm of ['HS256', 'HS384', 'HS512'] as const) {
+      expect(schema.parse({ ...valid, algorithm }).algorithm).toBe(algorithm);
+    }
+    expect(schema.safeParse({ ...valid, algorithm: 'RS256' }).success).toBe(false);
   });
 });

@@ -1,11 +1,15 @@
 // zod/mini: the same schemas as classic zod at a fraction of the bundle size.
 import { z } from 'zod/mini';
+import { DEFAULT_ALGORITHM, SIGNING_ALGORITHMS } from '../claims.ts';
 import type { TokenField } from '../fields.ts';
 import type { GrantOptions } from '../grants/index.ts';
 import type { InputProblem } from '../problems.ts';
+import { grantProblems, isJsonObject } from './grantRules.ts';
+import { parseOutgoingParams } from './outgoingParams.ts';
 import {
   checkIdentity,
-  checkRoom,
+  checkNotBefore,
+  checkRegion,
   checkSecret,
   checkSid,
   checkTtl,
@@ -17,9 +21,37 @@ export type DescribeProblem = (field: TokenField, problem: InputProblem) => stri
 
 type Rule<T> = (value: T) => InputProblem | undefined;
 
+const grantForm = {
+  video: z.object({ enabled: z.boolean(), room: z.string() }),
+  voice: z.object({
+    enabled: z.boolean(),
+    outgoingApplicationSid: z.string(),
+    outgoingApplicationParams: z.string(),
+    incomingAllow: z.boolean(),
+    pushCredentialSid: z.string(),
+    endpointId: z.string(),
+  }),
+  chat: z.object({
+    enabled: z.boolean(),
+    serviceSid: z.string(),
+    endpointId: z.string(),
+    deploymentRoleSid: z.string(),
+    pushCredentialSid: z.string(),
+  }),
+  sync: z.object({ enabled: z.boolean(), serviceSid: z.string(), endpointId: z.string() }),
+  taskRouter: z.object({
+    enabled: z.boolean(),
+    workspaceSid: z.string(),
+    workerSid: z.string(),
+    role: z.string(),
+  }),
+  playback: z.object({ enabled: z.boolean(), grant: z.string() }),
+};
+
 /**
- * The generator form's schema: trims what people paste, applies the same rules the token core
- * enforces, and reports each problem at its field in the user's language.
+ * The generator form's schema: trims what people paste, turns the form's grant sections into
+ * the core's `GrantOptions`, applies the same rules the token core enforces, and reports each
+ * problem at its field in the user's language.
  *
  * @example
  * ```ts
@@ -35,6 +67,26 @@ export function generateFormSchema(describe: DescribeProblem) {
     });
   const pasted = (field: TokenField, rule: Rule<string>) =>
     z.string().check(z.trim(), follows(field, rule));
+  /** A whole number typed as text; empty means `undefined` when the field is optional. */
+  const wholeNumber = <Optional extends boolean>(
+    field: TokenField,
+    rule: Rule<number>,
+    optional: Optional,
+  ) =>
+    z.pipe(
+      z.union([z.number(), z.string()]),
+      z.transform((value, ctx): Optional extends true ? number | undefined : number => {
+        const text = typeof value === 'string' ? value.trim() : value;
+        if (text === '' && optional) return undefined as never;
+        const number = typeof text === 'number' ? text : parseDecimal(text);
+        const problem = text === '' ? ({ code: 'required' } as const) : rule(number);
+        if (problem) {
+          ctx.issues.push({ code: 'custom', message: describe(field, problem), input: value });
+          return z.NEVER;
+        }
+        return number;
+      }),
+    );
 
   return z.object({
     accountSid: pasted('accountSid', (value) => checkSid(value, 'AC')),
@@ -42,20 +94,83 @@ export function generateFormSchema(describe: DescribeProblem) {
     apiKeySecret: pasted('apiKeySecret', checkSecret),
     // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
     identity: z.string().check(follows('identity', checkIdentity)),
-    room: pasted('room', checkRoom),
-    ttl: z.pipe(
-      z.union([z.number(), z.string()]),
-      z.transform((value, ctx) => {
-        const ttl = typeof value === 'number' ? value : parseWholeText(value);
-        const problem = value === '' ? ({ code: 'required' } as const) : checkTtl(ttl);
-        if (problem) {
-          ctx.issues.push({ code: 'custom', message: describe('ttl', problem), input: value });
-          return z.NEVER;
-        }
-        return ttl;
+    ttl: wholeNumber('ttl', checkTtl, false),
+    nbf: wholeNumber('nbf', checkNotBefore, true),
+    region: z.pipe(
+      pasted('region', checkRegion),
+      z.transform((value) => (value === '' ? undefined : value)),
+    ),
+    algorithm: z.enum(SIGNING_ALGORITHMS),
+    grants: z.pipe(
+      z.object(grantForm),
+      z.transform((form, ctx): GrantOptions => {
+        const report = (field: TokenField, problem: InputProblem) => {
+          ctx.issues.push({
+            code: 'custom',
+            message: describe(field, problem),
+            input: form,
+            // Paths inside `grants`; zod prefixes the outer key.
+            path: field.split('.').slice(1),
+          });
+        };
+        const grants = grantOptionsFromForm(form, report);
+        for (const [field, problem] of grantProblems(grants)) report(field, problem);
+        return grants;
       }),
     ),
   });
+}
+
+type GrantForm = { [K in keyof typeof grantForm]: z.output<(typeof grantForm)[K]> };
+
+/** Form sections to core grant options: switched-off grants and empty fields are left out. */
+function grantOptionsFromForm(
+  form: GrantForm,
+  report: (field: TokenField, problem: InputProblem) => void,
+): GrantOptions {
+  const { video, voice, chat, sync, taskRouter, playback } = form;
+  const grants: {
+    -readonly [K in keyof GrantOptions]: GrantOptions[K];
+  } = {};
+  if (video.enabled) grants.video = compact({ room: video.room.trim() });
+  if (voice.enabled) {
+    const parsed = parseOutgoingParams(voice.outgoingApplicationParams);
+    if ('problem' in parsed) report('grants.voice.outgoingApplicationParams', parsed.problem);
+    grants.voice = compact({
+      incomingAllow: voice.incomingAllow || undefined,
+      outgoingApplicationSid: voice.outgoingApplicationSid.trim(),
+      outgoingApplicationParams: 'params' in parsed ? parsed.params : undefined,
+      pushCredentialSid: voice.pushCredentialSid.trim(),
+      endpointId: voice.endpointId,
+    });
+  }
+  if (chat.enabled) {
+    grants.chat = compact({
+      serviceSid: chat.serviceSid.trim(),
+      endpointId: chat.endpointId,
+      deploymentRoleSid: chat.deploymentRoleSid.trim(),
+      pushCredentialSid: chat.pushCredentialSid.trim(),
+    });
+  }
+  if (sync.enabled) {
+    grants.sync = compact({ serviceSid: sync.serviceSid.trim(), endpointId: sync.endpointId });
+  }
+  if (taskRouter.enabled) {
+    grants.taskRouter = compact({
+      workspaceSid: taskRouter.workspaceSid.trim(),
+      workerSid: taskRouter.workerSid.trim(),
+      role: taskRouter.role.trim(),
+    });
+  }
+  if (playback.enabled) {
+    const text = playback.grant.trim();
+    const grant = text === '' ? undefined : parseJson(text);
+    if (text !== '' && !isJsonObject(grant)) {
+      report('grants.playback.grant', { code: 'notJsonObject' });
+    }
+    grants.playback = isJsonObject(grant) ? { grant } : {};
+  }
+  return grants;
 }
 
 export type GenerateFormSchema = ReturnType<typeof generateFormSchema>;
@@ -67,17 +182,50 @@ export const GENERATE_FORM_DEFAULTS: GenerateFormInput = {
   apiKeySid: '',
   apiKeySecret: '',
   identity: '',
-  room: '',
   ttl: String(DEFAULT_TTL_SECONDS),
+  nbf: '',
+  region: '',
+  algorithm: DEFAULT_ALGORITHM,
+  grants: {
+    // Video stays on by default: the page began as Video's testing tool.
+    video: { enabled: true, room: '' },
+    voice: {
+      enabled: false,
+      outgoingApplicationSid: '',
+      outgoingApplicationParams: '',
+      incomingAllow: false,
+      pushCredentialSid: '',
+      endpointId: '',
+    },
+    chat: {
+      enabled: false,
+      serviceSid: '',
+      endpointId: '',
+      deploymentRoleSid: '',
+      pushCredentialSid: '',
+    },
+    sync: { enabled: false, serviceSid: '', endpointId: '' },
+    taskRouter: { enabled: false, workspaceSid: '', workerSid: '', role: '' },
+    playback: { enabled: false, grant: '' },
+  },
 };
 
-/** Grants as the token core takes them, from the form's parsed values. */
-export function grantOptionsFrom(values: GenerateFormValues): GrantOptions {
-  return { video: values.room === '' ? {} : { room: values.room } };
+/** Drops empty and undefined options, as twilio-node leaves them out of the token. */
+function compact<T extends object>(options: T): T {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined && value !== ''),
+  ) as T;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A number typed as text; anything but plain decimal digits is NaN, never a silent guess. */
-function parseWholeText(text: string): number {
-  const trimmed = text.trim();
-  return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+function parseDecimal(text: string): number {
+  return /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
 }

@@ -91,6 +91,22 @@ export function checkTtl(value: number): InputProblem | undefined {
   return undefined;
 }
 
+/** Region codes are short (`us1`, `ie1`, `au1`); free text is allowed, within reason. */
+export const MAX_REGION_LENGTH = 32;
+/** Latest sensible NumericDate: 9999999999 is in the year 2286. */
+export const MAX_NUMERIC_DATE = 9_999_999_999;
+
+export function checkNotBefore(value: number): InputProblem | undefined {
+  if (!Number.isInteger(value)) return { code: 'notWholeNumber' };
+  if (value < 0 || value > MAX_NUMERIC_DATE)
+    return { code: 'outOfRange', min: 0, max: MAX_NUMERIC_DATE };
+  return undefined;
+}
+
+export function checkRegion(value: string): InputProblem | undefined {
+  return checkName(value, MAX_REGION_LENGTH);
+}
+
 export function exceedsVideoRecommendation(ttl: number): boolean {
   return ttl > VIDEO_RECOMMENDED_MAX_TTL_SECONDS;
 }

@@ -1,0 +1,38 @@
+import { DEFAULT_ALGORITHM } from '../../token/claims.ts';
+import {
+  GENERATE_FORM_DEFAULTS,
+  type GenerateFormInput,
+} from '../../token/validation/generateFormSchema.ts';
+
+export const PRESET_NAMES = ['video', 'voice', 'conversations', 'sync', 'taskRouter'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+type Grants = GenerateFormInput['grants'];
+const off = GENERATE_FORM_DEFAULTS.grants;
+
+/**
+ * The common setups in one click: which grants are on and the options each usually needs.
+ * Credentials, identity and TTL are left as the user typed them.
+ */
+export const PRESETS: Record<PresetName, Grants> = {
+  video: { ...off, video: { enabled: true, room: '' } },
+  voice: {
+    ...off,
+    video: { ...off.video, enabled: false },
+    voice: { ...off.voice, enabled: true, incomingAllow: true },
+  },
+  conversations: {
+    ...off,
+    video: { ...off.video, enabled: false },
+    chat: { ...off.chat, enabled: true },
+  },
+  sync: { ...off, video: { ...off.video, enabled: false }, sync: { ...off.sync, enabled: true } },
+  taskRouter: {
+    ...off,
+    video: { ...off.video, enabled: false },
+    // Flex agents usually also get Chat for their conversations; the worker SID is theirs to add.
+    taskRouter: { ...off.taskRouter, enabled: true, role: 'worker' },
+  },
+};
+
+export const PRESET_OPTIONS: Partial<GenerateFormInput> = { algorithm: DEFAULT_ALGORITHM };

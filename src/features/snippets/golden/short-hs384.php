@@ -1,0 +1,20 @@
+<?php
+
+require __DIR__ . '/vendor/autoload.php';
+
+use Twilio\Jwt\AccessToken;
+use Twilio\Jwt\Grants\VideoGrant;
+
+// Reads your credentials from the environment, so the API Key Secret stays out of code.
+$token = new AccessToken(
+    getenv('TWILIO_ACCOUNT_SID'),
+    getenv('TWILIO_API_KEY'),
+    getenv('TWILIO_API_SECRET'),
+    600,
+    'alice'
+);
+
+$videoGrant = new VideoGrant();
+$token->addGrant($videoGrant);
+
+echo $token->toJWT('HS384') . PHP_EOL;

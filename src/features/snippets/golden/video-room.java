@@ -1,0 +1,20 @@
+import com.twilio.jwt.accesstoken.AccessToken;
+import com.twilio.jwt.accesstoken.VideoGrant;
+
+public class TokenGenerator {
+    public static void main(String[] args) {
+        VideoGrant videoGrant = new VideoGrant().setRoom("daily-standup");
+
+        // Reads your credentials from the environment, so the API Key Secret stays out of code.
+        AccessToken token = new AccessToken.Builder(
+                System.getenv("TWILIO_ACCOUNT_SID"),
+                System.getenv("TWILIO_API_KEY"),
+                System.getenv("TWILIO_API_SECRET"))
+            .identity("alice")
+            .ttl(3600)
+            .grant(videoGrant)
+            .build();
+
+        System.out.println(token.toJwt());
+    }
+}

@@ -1,0 +1,162 @@
+import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
+import { SNIPPET_COMMENTS_EN } from '../comments.ts';
+import { commentText, goString } from '../escape.ts';
+import type { Snippet } from '../snippet.ts';
+import { CREDENTIAL_ENV } from '../snippetInput.ts';
+import {
+  GRANT_CLASS,
+  pascalCase,
+  snippetGrants,
+  type SnippetGrant,
+  type TextOption,
+} from '../snippetGrants.ts';
+
+const T = '\t';
+/** CreateAccessToken lifts any smaller Ttl to this; a shorter token needs ValidUntil. */
+const GO_MIN_TTL = 3600;
+
+type Field = readonly [key: string, value: string];
+
+/**
+ * `Key: value,` lines as gofmt lays them out: a run of one-line fields aligns its values in a
+ * column, and a field whose value spans lines stands alone and breaks the run.
+ */
+function fields(entries: readonly Field[], indent: string): string[] {
+  const lines: string[] = [];
+  let run: Field[] = [];
+  const flush = () => {
+    const width = Math.max(0, ...run.map(([key]) => key.length));
+    for (const [key, value] of run) lines.push(`${indent}${`${key}:`.padEnd(width + 2)}${value},`);
+    run = [];
+  };
+  for (const entry of entries) {
+    if (!entry[1].includes('\n')) {
+      run.push(entry);
+      continue;
+    }
+    flush();
+    lines.push(`${indent}${entry[0]}: ${entry[1]},`);
+  }
+  flush();
+  return lines;
+}
+
+function composite(type: string, entries: readonly Field[], indent: string): string {
+  if (entries.length === 0) return `${type}{}`;
+  return [`${type}{`, ...fields(entries, indent + T), `${indent}}`].join('\n');
+}
+
+/** A JSON value as Go source, for the Playback grant's map. */
+function goValue(value: unknown, indent: string): string {
+  if (typeof value === 'string') return goString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'nil';
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]interface{}{}';
+    const items = value.map((item) => `${indent}${T}${goValue(item, indent + T)},`);
+    return ['[]interface{}{', ...items, `${indent}}`].join('\n');
+  }
+  if (typeof value === 'object' && value !== null) {
+    return mapLiteral('map[string]interface{}', value, indent);
+  }
+  return 'nil';
+}
+
+function mapLiteral(type: string, value: object, indent: string): string {
+  const entries = Object.entries(value).map(([key, item]): Field => [
+    goString(key),
+    goValue(item, indent + T),
+  ]);
+  return composite(type, entries, indent);
+}
+
+/** twilio-go spells `endpointId` with Go's initialism. */
+const goField = (option: TextOption): string =>
+  option === 'endpointId' ? 'EndpointID' : pascalCase(option);
+
+function grantStatements(grant: SnippetGrant): string[] {
+  const type = `jwt.${GRANT_CLASS[grant.name]}`;
+  if (grant.playback) {
+    return [
+      `${T}playbackGrant := ${mapLiteral(type, grant.playback, T)}`,
+      `${T}token.AddGrant(&playbackGrant)`,
+    ];
+  }
+  const entries: Field[] = [];
+  if (grant.incomingAllow) entries.push(['Incoming', 'jwt.Incoming{Allow: true}']);
+  for (const [option, value] of grant.text) {
+    if (option !== 'outgoingApplicationSid') {
+      entries.push([goField(option), goString(value)]);
+      continue;
+    }
+    const outgoing: Field[] = [['ApplicationSid', goString(value)]];
+    if (grant.outgoingApplicationParams) {
+      const params = Object.fromEntries(grant.outgoingApplicationParams);
+      outgoing.push(['ApplicationParams', mapLiteral('map[string]interface{}', params, T + T + T)]);
+    }
+    entries.push(['Outgoing', composite('jwt.Outgoing', outgoing, T + T)]);
+  }
+  const [only] = entries;
+  if (entries.length === 1 && only && !only[1].includes('\n')) {
+    return [`${T}token.AddGrant(&${type}{${only[0]}: ${only[1]}})`];
+  }
+  return [`${T}token.AddGrant(&${composite(type, entries, T)})`];
+}
+
+/**
+ * twilio-go. It always signs with HS256, writes `nbf` as the current time when none is given,
+ * writes no `iat`, and raises a TTL under an hour to 3600 seconds.
+ */
+export const goSnippet: Snippet = {
+  id: 'go',
+  name: 'Go',
+  install: 'go get github.com/twilio/twilio-go',
+  filename: 'main.go',
+  language: 'go',
+  code(input, comments = SNIPPET_COMMENTS_EN) {
+    const shortTtl = input.ttl < GO_MIN_TTL;
+    const params: Field[] = [
+      ['AccountSid', `os.Getenv("${CREDENTIAL_ENV[0]}")`],
+      ['SigningKeySid', `os.Getenv("${CREDENTIAL_ENV[1]}")`],
+      ['Secret', `os.Getenv("${CREDENTIAL_ENV[2]}")`],
+      ['Identity', goString(input.identity)],
+      shortTtl ? ['ValidUntil', 'validUntil'] : ['Ttl', String(input.ttl)],
+      ...(input.nbf === undefined ? [] : [['Nbf', String(input.nbf)] as const]),
+      ...(input.region ? [['Region', goString(input.region)] as const] : []),
+    ];
+    return [
+      'package main',
+      '',
+      'import (',
+      `${T}"fmt"`,
+      `${T}"os"`,
+      ...(shortTtl ? [`${T}"time"`] : []),
+      '',
+      `${T}"github.com/twilio/twilio-go/client/jwt"`,
+      ')',
+      '',
+      'func main() {',
+      ...(shortTtl
+        ? [
+            `${T}// ${commentText(comments.goShortTtl)}`,
+            `${T}validUntil := float64(time.Now().Unix() + ${input.ttl})`,
+            '',
+          ]
+        : []),
+      `${T}// ${commentText(comments.credentials)}`,
+      `${T}token := jwt.CreateAccessToken(${composite('jwt.AccessTokenParams', params, T)})`,
+      ...snippetGrants(input.grants).flatMap(grantStatements),
+      '',
+      ...(input.algorithm === DEFAULT_ALGORITHM
+        ? []
+        : [`${T}// ${commentText(comments.hs256Only)}`]),
+      `${T}signed, err := token.ToJwt()`,
+      `${T}if err != nil {`,
+      `${T}${T}panic(err)`,
+      `${T}}`,
+      `${T}fmt.Println(signed)`,
+      '}',
+      '',
+    ].join('\n');
+  },
+};

@@ -1,0 +1,109 @@
+import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
+import { SNIPPET_COMMENTS_EN } from '../comments.ts';
+import { commentText, javaString } from '../escape.ts';
+import type { Snippet } from '../snippet.ts';
+import { CREDENTIAL_ENV } from '../snippetInput.ts';
+import { GRANT_CLASS, pascalCase, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+
+const I = '    ';
+
+const variableOf = (grant: SnippetGrant): string => {
+  const className = GRANT_CLASS[grant.name];
+  return className.charAt(0).toLowerCase() + className.slice(1);
+};
+
+/** Statements that build one grant into its variable; setters return the grant, so they chain. */
+function grantStatements(grant: SnippetGrant, imports: Set<string>): string[] {
+  const className = GRANT_CLASS[grant.name];
+  imports.add(`com.twilio.jwt.accesstoken.${className}`);
+  const before: string[] = [];
+  // VoiceGrant unboxes a null incomingAllow while writing its payload, so always set it.
+  const setters =
+    grant.name === 'voice' ? [`setIncomingAllow(${grant.incomingAllow === true})`] : [];
+  for (const [option, value] of grant.text) {
+    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
+      imports.add('java.util.LinkedHashMap').add('java.util.Map');
+      before.push(`${I.repeat(2)}Map<String, Object> params = new LinkedHashMap<>();`);
+      for (const [key, param] of grant.outgoingApplicationParams) {
+        before.push(`${I.repeat(2)}params.put(${javaString(key)}, ${javaString(param)});`);
+      }
+      setters.push(`setOutgoingApplication(${javaString(value)}, params)`);
+    } else {
+      setters.push(`set${pascalCase(option)}(${javaString(value)})`);
+    }
+  }
+  if (grant.playback) {
+    if (Object.keys(grant.playback).length === 0) {
+      imports.add('java.util.LinkedHashMap');
+      setters.push('setGrant(new LinkedHashMap<>())');
+    } else {
+      // A JSON string parsed by Jackson, which twilio-java already depends on: Map.of() takes
+      // no nulls, and the grant from Twilio's API has some.
+      imports.add('com.fasterxml.jackson.core.type.TypeReference');
+      imports.add('com.fasterxml.jackson.databind.ObjectMapper').add('java.util.Map');
+      before.push(
+        `${I.repeat(2)}Map<String, Object> playback = new ObjectMapper().readValue(`,
+        `${I.repeat(3)}${javaString(JSON.stringify(grant.playback))},`,
+        `${I.repeat(3)}new TypeReference<Map<String, Object>>() {});`,
+      );
+      setters.push('setGrant(playback)');
+    }
+  }
+  const declaration = `${I.repeat(2)}${className} ${variableOf(grant)} = new ${className}()`;
+  const [only] = setters;
+  if (only === undefined) return [...before, `${declaration};`];
+  if (setters.length === 1) return [...before, `${declaration}.${only};`];
+  const chain = setters.map((setter) => `${I.repeat(3)}.${setter}`);
+  return [...before, declaration, ...chain.slice(0, -1), `${chain.at(-1) ?? ''};`];
+}
+
+/**
+ * twilio-java. Its builder has no algorithm choice (always HS256) and takes `nbf` as a `Date`;
+ * the token carries no `iat`.
+ */
+export const javaSnippet: Snippet = {
+  id: 'java',
+  name: 'Java',
+  install: 'Maven or Gradle dependency: com.twilio.sdk:twilio',
+  filename: 'TokenGenerator.java',
+  language: 'java',
+  code(input, comments = SNIPPET_COMMENTS_EN) {
+    const imports = new Set(['com.twilio.jwt.accesstoken.AccessToken']);
+    const grants = snippetGrants(input.grants);
+    const grantBlocks = grants.map((grant) => grantStatements(grant, imports));
+    if (input.nbf !== undefined) imports.add('java.util.Date');
+    const builder = [
+      `.identity(${javaString(input.identity)})`,
+      `.ttl(${input.ttl})`,
+      ...(input.nbf === undefined ? [] : [`.nbf(new Date(${input.nbf}L * 1000))`]),
+      ...(input.region ? [`.region(${javaString(input.region)})`] : []),
+      ...grants.map((grant) => `.grant(${variableOf(grant)})`),
+      '.build();',
+    ];
+    const throwsClause = imports.has('com.fasterxml.jackson.databind.ObjectMapper')
+      ? ' throws Exception'
+      : '';
+    return [
+      ...[...imports].sort().map((name) => `import ${name};`),
+      '',
+      'public class TokenGenerator {',
+      `${I}public static void main(String[] args)${throwsClause} {`,
+      ...grantBlocks.flatMap((block) => [...block, '']),
+      `${I.repeat(2)}// ${commentText(comments.credentials)}`,
+      `${I.repeat(2)}AccessToken token = new AccessToken.Builder(`,
+      ...CREDENTIAL_ENV.map(
+        (name, index) =>
+          `${I.repeat(4)}System.getenv("${name}")${index === CREDENTIAL_ENV.length - 1 ? ')' : ','}`,
+      ),
+      ...builder.map((call) => `${I.repeat(3)}${call}`),
+      '',
+      ...(input.algorithm === DEFAULT_ALGORITHM
+        ? []
+        : [`${I.repeat(2)}// ${commentText(comments.hs256Only)}`]),
+      `${I.repeat(2)}System.out.println(token.toJwt());`,
+      `${I}}`,
+      '}',
+      '',
+    ].join('\n');
+  },
+};
