@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Workbench } from './Workbench.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 export function App() {
@@ -18,7 +18,7 @@ export function App() {
       <I18nProvider>
         <ErrorBoundary>
           <AppLayout>
-            <GenerateView />
+            <Workbench />
           </AppLayout>
         </ErrorBoundary>
       </I18nProvider>

@@ -20,3 +20,4 @@ import '@mantine/core/styles/Fieldset.css';
 import '@mantine/core/styles/Center.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Switch.css';
+import '@mantine/core/styles/Tabs.css';

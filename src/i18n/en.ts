@@ -109,6 +109,7 @@ export const en = {
       'Tokens are signed in this page with your browser’s WebCrypto. Your API Key Secret never leaves it: it is not sent anywhere, not stored, not put in the URL.',
     privacyBadge: 'Signed locally',
   },
+  tabs: { generate: 'Generate', inspect: 'Inspect', code: 'Code' },
   generate: {
     title: 'Generate an access token',
     intro:

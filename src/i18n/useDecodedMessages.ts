@@ -1,9 +1,9 @@
 import { decodedEn, type DecodedMessages } from './decodedEn.ts';
-import { useMessages } from './I18nProvider.tsx';
+import { useLocalized } from './useLocalized.ts';
 
-const BY_LOCALE: Record<string, DecodedMessages> = { 'en-US': decodedEn };
+const BY_LOCALE = { 'en-US': decodedEn } as const;
 
 /** The decoded panel's messages in the current language. */
 export function useDecodedMessages(): DecodedMessages {
-  return BY_LOCALE[useMessages().locale] ?? decodedEn;
+  return useLocalized(BY_LOCALE);
 }

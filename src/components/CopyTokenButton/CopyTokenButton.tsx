@@ -6,13 +6,21 @@ export interface CopyTokenButtonProps {
   label: string;
   copiedLabel: string;
   failedLabel: string;
+  /** Mantine button variant while not copied; default "filled". */
+  variant?: 'filled' | 'default' | 'light';
 }
 
 /**
  * Copies exactly `value`. The button keeps its name so people and tools can find it again; the
  * outcome ("Copied") appears beside it in a polite live region.
  */
-export function CopyTokenButton({ value, label, copiedLabel, failedLabel }: CopyTokenButtonProps) {
+export function CopyTokenButton({
+  value,
+  label,
+  copiedLabel,
+  failedLabel,
+  variant = 'filled',
+}: CopyTokenButtonProps) {
   const clipboard = useClipboard({ timeout: 2000 });
   const status = clipboard.copied ? copiedLabel : clipboard.error ? failedLabel : '';
   return (
@@ -30,7 +38,7 @@ export function CopyTokenButton({ value, label, copiedLabel, failedLabel }: Copy
         onClick={() => {
           clipboard.copy(value);
         }}
-        variant={clipboard.copied ? 'light' : 'filled'}
+        variant={clipboard.copied ? 'light' : variant}
         leftSection={<CopyIcon done={clipboard.copied} />}
       >
         {label}

@@ -1,18 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Fieldset, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { FormPasswordInput } from '../../components/FormFields/FormPasswordInput.tsx';
 import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { InvalidTokenInputError } from '../../token/errors.ts';
-import {
-  generateFormSchema,
-  GENERATE_FORM_DEFAULTS,
-  type GenerateFormInput,
-  type GenerateFormValues,
-} from '../../token/validation/generateFormSchema.ts';
 import {
   exceedsVideoRecommendation,
   hasUnusualSecretLength,
@@ -20,6 +13,7 @@ import {
 import classes from './GenerateForm.module.css';
 import { GrantsSection } from './GrantsSection.tsx';
 import { OptionsSection } from './OptionsSection.tsx';
+import { useGenerateFormContext } from './useGenerateForm.ts';
 import type { GeneratorState } from './useTokenGenerator.ts';
 
 export interface GenerateFormProps {
@@ -31,12 +25,7 @@ export interface GenerateFormProps {
 export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
   const messages = useMessages();
   const t = messages.generate;
-  const schema = useMemo(() => generateFormSchema(t.describeProblem), [t]);
-  const form = useForm<GenerateFormInput, unknown, GenerateFormValues>({
-    resolver: zodResolver(schema),
-    mode: 'onTouched',
-    defaultValues: GENERATE_FORM_DEFAULTS,
-  });
+  const form = useGenerateFormContext();
   const { control } = form;
   const [unexpected, setUnexpected] = useState<string>();
   const secret = useWatch({ control, name: 'apiKeySecret' });

@@ -1,8 +1,6 @@
 import { DEFAULT_ALGORITHM } from '../../token/claims.ts';
-import {
-  GENERATE_FORM_DEFAULTS,
-  type GenerateFormInput,
-} from '../../token/validation/generateFormSchema.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 
 export const PRESET_NAMES = ['video', 'voice', 'conversations', 'sync', 'taskRouter'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

@@ -1,6 +1,6 @@
 // zod/mini: the same schemas as classic zod at a fraction of the bundle size.
 import { z } from 'zod/mini';
-import { DEFAULT_ALGORITHM, SIGNING_ALGORITHMS } from '../claims.ts';
+import { SIGNING_ALGORITHMS } from '../claims.ts';
 import type { TokenField } from '../fields.ts';
 import type { GrantOptions } from '../grants/index.ts';
 import type { InputProblem } from '../problems.ts';
@@ -13,7 +13,6 @@ import {
   checkSecret,
   checkSid,
   checkTtl,
-  DEFAULT_TTL_SECONDS,
 } from './rules.ts';
 
 /** Words a problem for a person, in their language. Supplied by src/i18n. */
@@ -177,38 +176,7 @@ export type GenerateFormSchema = ReturnType<typeof generateFormSchema>;
 export type GenerateFormInput = z.input<GenerateFormSchema>;
 export type GenerateFormValues = z.output<GenerateFormSchema>;
 
-export const GENERATE_FORM_DEFAULTS: GenerateFormInput = {
-  accountSid: '',
-  apiKeySid: '',
-  apiKeySecret: '',
-  identity: '',
-  ttl: String(DEFAULT_TTL_SECONDS),
-  nbf: '',
-  region: '',
-  algorithm: DEFAULT_ALGORITHM,
-  grants: {
-    // Video stays on by default: the page began as Video's testing tool.
-    video: { enabled: true, room: '' },
-    voice: {
-      enabled: false,
-      outgoingApplicationSid: '',
-      outgoingApplicationParams: '',
-      incomingAllow: false,
-      pushCredentialSid: '',
-      endpointId: '',
-    },
-    chat: {
-      enabled: false,
-      serviceSid: '',
-      endpointId: '',
-      deploymentRoleSid: '',
-      pushCredentialSid: '',
-    },
-    sync: { enabled: false, serviceSid: '', endpointId: '' },
-    taskRouter: { enabled: false, workspaceSid: '', workerSid: '', role: '' },
-    playback: { enabled: false, grant: '' },
-  },
-};
+export { GENERATE_FORM_DEFAULTS } from './generateFormDefaults.ts';
 
 /** Drops empty and undefined options, as twilio-node leaves them out of the token. */
 function compact<T extends object>(options: T): T {

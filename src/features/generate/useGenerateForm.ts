@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useForm, useFormContext, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import type {
+  DescribeProblem,
+  GenerateFormInput,
+  GenerateFormValues,
+} from '../../token/validation/generateFormSchema.ts';
+import { loadFormValidation } from './lazyParts.ts';
+
+export type GenerateFormApi = UseFormReturn<GenerateFormInput, unknown, GenerateFormValues>;
+type FormResolver = Resolver<GenerateFormInput, unknown, GenerateFormValues>;
+
+/**
+ * The zod resolver, built on first use: validation only runs once the user blurs a field or
+ * submits, so zod stays out of the first page load.
+ */
+function lazyZodResolver(describe: DescribeProblem): FormResolver {
+  let resolver: Promise<FormResolver> | undefined;
+  return async (values, context, options) => {
+    resolver ??= loadFormValidation().then(({ zodResolver, generateFormSchema }) =>
+      zodResolver(generateFormSchema(describe)),
+    );
+    return (await resolver)(values, context, options);
+  };
+}
+
+/**
+ * The generator's form state. It lives above the tabs (in a FormProvider), so the Code tab
+ * can show code for exactly what the form describes, and switching tabs loses nothing.
+ */
+export function useGenerateForm(): GenerateFormApi {
+  const describe = useMessages().generate.describeProblem;
+  const resolver = useMemo(() => lazyZodResolver(describe), [describe]);
+  return useForm<GenerateFormInput, unknown, GenerateFormValues>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues: GENERATE_FORM_DEFAULTS,
+  });
+}
+
+/** The shared generator form, for components below the FormProvider. */
+export function useGenerateFormContext(): GenerateFormApi {
+  return useFormContext<GenerateFormInput, unknown, GenerateFormValues>();
+}

@@ -1,0 +1,17 @@
+/** The Code tab's words. Loaded with the tab. */
+export const codeEn = {
+  title: 'Server code for this token',
+  intro:
+    'The same token, made by your own server with Twilio’s official helper library. The program reads your credentials from the environment variables TWILIO_ACCOUNT_SID, TWILIO_API_KEY and TWILIO_API_SECRET: the secret never appears in the code.',
+  languages: 'Languages',
+  install: 'Install',
+  file: (name: string) => `Save as ${name}`,
+  copy: (language: string) => `Copy ${language} code`,
+  copyInstall: (language: string) => `Copy ${language} install command`,
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the code and copy it by hand.',
+  fixForm: (fields: string) =>
+    `The code follows the form, which has a problem in: ${fields}. Fix it in the Generate tab to see the code.`,
+};
+
+export type CodeMessages = typeof codeEn;
