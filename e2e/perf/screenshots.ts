@@ -50,6 +50,14 @@ try {
       await page.getByRole('button', { name: 'Generate Access Token' }).click();
       await page.getByRole('region', { name: 'Decoded token' }).waitFor();
       await page.screenshot({ path: `screenshots/${name}-all-grants.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Inspect this token' }).click();
+      const inspect = page.getByRole('tabpanel', { name: 'Inspect' });
+      await inspect.getByLabel('API Key Secret', { exact: true }).fill('wrong secret');
+      await inspect.getByRole('list', { name: 'Diagnosis' }).getByText('20107').waitFor();
+      await page.screenshot({ path: `screenshots/${name}-inspect.png`, fullPage: true });
+      await page.getByRole('tab', { name: 'Code' }).click();
+      await page.getByRole('button', { name: 'Copy Node.js code' }).waitFor();
+      await page.screenshot({ path: `screenshots/${name}-code.png`, fullPage: true });
       await page.close();
     }
   }

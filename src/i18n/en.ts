@@ -3,28 +3,8 @@ import type { TokenField } from '../token/fields.ts';
 import type { LazyGrantField } from './grantFieldsEn.ts';
 import type { GrantName } from '../token/grants/index.ts';
 import type { InputProblem } from '../token/problems.ts';
-import type { SidPrefix } from '../token/sid.ts';
 import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
-
-const SID_NAMES: Record<SidPrefix, string> = {
-  AC: 'an Account SID',
-  SK: 'an API Key SID',
-  RM: 'a Room SID',
-  AP: 'a TwiML App SID',
-  CR: 'a Push Credential SID',
-  IS: 'a Service SID',
-  RL: 'a Role SID',
-  WS: 'a Workspace SID',
-  WK: 'a Worker SID',
-  PN: 'a Phone Number SID',
-  CA: 'a Call SID',
-  SM: 'a Message SID',
-  MG: 'a Messaging Service SID',
-  CH: 'a Conversation SID',
-  US: 'a User SID',
-  MB: 'a Member SID',
-  VA: 'a Verify Service SID',
-};
+import { SID_NAMES } from './sidNamesEn.ts';
 
 /** Every field's label: the English ones are the page's public contract, keep them exactly. */
 /** Fields on the first screen; the other grants' fields bring their words along (grantFieldsEn.ts). */
@@ -196,6 +176,7 @@ export const en = {
     empty: 'Fill in the form and press “Generate Access Token”. The token appears here.',
     tokenLabel: 'Access Token',
     copy: 'Copy access token',
+    inspect: 'Inspect this token',
     copied: 'Copied',
     copyFailed: 'Could not copy: select the token and copy it by hand.',
     parts: { header: 'Header', payload: 'Payload', signature: 'Signature' },

@@ -11,7 +11,7 @@ const TokenResult = lazy(() =>
 );
 
 /** The generator: the form on the left, the token and its explanation on the right. */
-export function GenerateView() {
+export function GenerateView({ onInspect }: { onInspect: (token: string) => void }) {
   const messages = useMessages();
   const { state, generate, clear } = useTokenGenerator();
   return (
@@ -44,7 +44,7 @@ export function GenerateView() {
               </Center>
             }
           >
-            <TokenResult token={state.token} />
+            <TokenResult token={state.token} onInspect={onInspect} />
           </Suspense>
         ) : (
           <Stack gap="xs">

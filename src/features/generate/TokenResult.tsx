@@ -1,6 +1,6 @@
 import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Badge.css';
-import { Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
@@ -12,7 +12,13 @@ import type { SignedAccessToken } from '../../token/createAccessToken.ts';
  * The signed token, its copy button and its decoded explanation. Loaded lazily. Each new token
  * takes the focus, so keyboard and screen-reader users land on it, and long forms scroll to it.
  */
-export function TokenResult({ token }: { token: SignedAccessToken }) {
+export function TokenResult({
+  token,
+  onInspect,
+}: {
+  token: SignedAccessToken;
+  onInspect: (token: string) => void;
+}) {
   const t = useMessages().result;
   const tokenRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -24,12 +30,22 @@ export function TokenResult({ token }: { token: SignedAccessToken }) {
         <Title order={2} size="h3">
           {t.title}
         </Title>
-        <CopyTokenButton
-          value={token.jwt}
-          label={t.copy}
-          copiedLabel={t.copied}
-          failedLabel={t.copyFailed}
-        />
+        <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() => {
+              onInspect(token.jwt);
+            }}
+          >
+            {t.inspect}
+          </Button>
+          <CopyTokenButton
+            value={token.jwt}
+            label={t.copy}
+            copiedLabel={t.copied}
+            failedLabel={t.copyFailed}
+          />
+        </Group>
       </Group>
       <TokenView token={token.jwt} label={t.tokenLabel} ref={tokenRef} />
       <DecodedToken header={token.header} payload={token.payload} />

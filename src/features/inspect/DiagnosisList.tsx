@@ -1,0 +1,101 @@
+import '@mantine/core/styles/Anchor.css';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { inspectEn } from '../../i18n/inspectEn.ts';
+import { useLocalized } from '../../i18n/useLocalized.ts';
+import type { Finding, Severity, SignatureCheck } from '../../token/diagnose/index.ts';
+import classes from './DiagnosisList.module.css';
+
+const BY_LOCALE = { 'en-US': inspectEn } as const;
+
+const COLOR: Record<Severity | 'ok', string> = {
+  error: 'red',
+  warning: 'orange',
+  note: 'blue',
+  ok: 'teal',
+};
+
+export interface DiagnosisListProps {
+  findings: readonly Finding[];
+  signature: SignatureCheck | undefined;
+  secretGiven: boolean;
+}
+
+/**
+ * The list named "Diagnosis": each finding with its severity in words (never color alone), a
+ * sentence saying what is wrong and how to fix it, and the Twilio error number it would cause.
+ */
+export function DiagnosisList({ findings, signature, secretGiven }: DiagnosisListProps) {
+  const t = useLocalized(BY_LOCALE);
+  const hasProblems = findings.some((item) => item.severity !== 'note');
+  return (
+    <ul aria-label={t.diagnosis} className={classes.list}>
+      {signature === 'verified' && (
+        <Item tone="ok" label={t.signatureVerified}>
+          <Text size="sm" fw={600}>
+            {t.signatureVerified}
+          </Text>
+        </Item>
+      )}
+      {findings.map((item, index) => (
+        <Item
+          key={`${item.code}-${index}`}
+          tone={item.severity}
+          label={t.severity[item.severity]}
+          data-code={item.code}
+        >
+          <Text size="sm">{t.describeFinding(item)}</Text>
+          {item.twilioError !== undefined && (
+            <Anchor
+              size="sm"
+              href={`https://www.twilio.com/docs/api/errors/${item.twilioError}`}
+              target="_blank"
+              rel="noreferrer noopener"
+              aria-label={t.errorLink(item.twilioError)}
+              className={classes.code}
+            >
+              {item.twilioError}
+            </Anchor>
+          )}
+        </Item>
+      ))}
+      {!hasProblems && (
+        <Item tone="ok" label="OK">
+          <Text size="sm">{t.noProblems}</Text>
+        </Item>
+      )}
+      {!secretGiven && !hasProblems && (
+        <Item tone="note" label={t.severity.note}>
+          <Text size="sm">{t.signatureUnchecked}</Text>
+        </Item>
+      )}
+      {signature === 'unsupportedAlgorithm' && (
+        <Item tone="note" label={t.severity.note}>
+          <Text size="sm">{t.signatureUnsupported}</Text>
+        </Item>
+      )}
+    </ul>
+  );
+}
+
+function Item({
+  tone,
+  label,
+  children,
+  ...rest
+}: {
+  tone: Severity | 'ok';
+  label: string;
+  children: React.ReactNode;
+  'data-code'?: string;
+}) {
+  return (
+    <li className={classes.item} data-severity={tone} {...rest}>
+      <Group gap="xs" align="flex-start" wrap="nowrap">
+        <Badge color={COLOR[tone]} variant="light" className={classes.badge}>
+          {label}
+        </Badge>
+        <div className={classes.body}>{children}</div>
+      </Group>
+    </li>
+  );
+}

@@ -1,0 +1,106 @@
+import '@mantine/core/styles/Code.css';
+import '@mantine/core/styles/Badge.css';
+import { Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useDeferredValue, useState } from 'react';
+import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
+import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
+import { TokenView } from '../../components/TokenView/TokenView.tsx';
+import { useNow } from '../../components/useNow/useNow.ts';
+import { inspectEn } from '../../i18n/inspectEn.ts';
+import { useLocalized } from '../../i18n/useLocalized.ts';
+import { DiagnosisList } from './DiagnosisList.tsx';
+import classes from './InspectView.module.css';
+import { shareLinkFor } from './shareLink.ts';
+import { useInspection } from './useInspection.ts';
+
+const BY_LOCALE = { 'en-US': inspectEn } as const;
+
+export interface InspectViewProps {
+  /** What the text box holds; owned by the workbench so "Inspect" and share links can fill it. */
+  input: string;
+  onInputChange: (input: string) => void;
+}
+
+/** The Inspect tab: paste a token, see what is in it and why Twilio would reject it. */
+export function InspectView({ input, onInputChange }: InspectViewProps) {
+  const t = useLocalized(BY_LOCALE);
+  const [secret, setSecret] = useState('');
+  // Typing stays responsive even while a long paste is being read.
+  const deferredInput = useDeferredValue(input);
+  const now = Math.floor(useNow(1000) / 1000);
+  const { diagnosis, findings, signature } = useInspection(deferredInput, secret.trim(), now);
+  const { decoded, normalized } = diagnosis;
+
+  return (
+    <div className={classes.columns}>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} size="h3">
+            {t.title}
+          </Title>
+          <Text size="sm">{t.intro}</Text>
+        </Stack>
+        <Textarea
+          label={t.tokenLabel}
+          placeholder={t.tokenPlaceholder}
+          value={input}
+          onChange={(event) => {
+            onInputChange(event.currentTarget.value);
+          }}
+          minRows={5}
+          rows={6}
+          spellCheck={false}
+          autoComplete="off"
+          classNames={{ input: classes.mono }}
+        />
+        <PasswordInput
+          label={t.secretLabel}
+          description={t.secretDescription}
+          value={secret}
+          onChange={(event) => {
+            setSecret(event.currentTarget.value);
+          }}
+          autoComplete="off"
+          spellCheck={false}
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': t.revealSecret }}
+          classNames={{ innerInput: classes.mono }}
+        />
+        {input.trim() === '' ? (
+          <Text c="dimmed">{t.empty}</Text>
+        ) : (
+          <DiagnosisList
+            findings={findings}
+            signature={signature}
+            secretGiven={secret.trim() !== ''}
+          />
+        )}
+        {decoded && (
+          <Stack gap={4}>
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={600}>
+                {t.shareTitle}
+              </Text>
+              <CopyTokenButton
+                value={shareLinkFor(normalized, window.location)}
+                label={t.copyShareLink}
+                copiedLabel={t.copied}
+                failedLabel={t.copyFailed}
+                variant="default"
+              />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t.shareWarning}
+            </Text>
+          </Stack>
+        )}
+      </Stack>
+      {decoded && (
+        <Stack gap="md">
+          <TokenView token={normalized} label={t.partsLabel} />
+          <DecodedToken header={decoded.header} payload={decoded.payload} />
+        </Stack>
+      )}
+    </div>
+  );
+}
