@@ -10,15 +10,17 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
 });
 
-/** Mantine's default dimmed grays fall under WCAG AA on white; darken them. */
+/** Mantine's default dimmed grays and error red fall under WCAG AA; move them one step. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': t.colors.gray[6],
+    '--mantine-color-error': t.colors.red[9],
   },
   dark: {
     '--mantine-color-dimmed': t.colors.dark[1],
     '--mantine-color-placeholder': t.colors.dark[2],
+    '--mantine-color-error': t.colors.red[4],
   },
 });

@@ -3,24 +3,11 @@ import type { TokenField } from '../token/fields.ts';
 // Descriptions and placeholders of the grant fields other than Video's. Those fields load lazily,
 // and their words with them.
 
-export const LAZY_GRANT_FIELDS = [
-  'grants.voice.outgoingApplicationSid',
-  'grants.voice.outgoingApplicationParams',
-  'grants.voice.pushCredentialSid',
-  'grants.voice.endpointId',
-  'grants.chat.serviceSid',
-  'grants.chat.endpointId',
-  'grants.chat.deploymentRoleSid',
-  'grants.chat.pushCredentialSid',
-  'grants.sync.serviceSid',
-  'grants.sync.endpointId',
-  'grants.taskRouter.workspaceSid',
-  'grants.taskRouter.workerSid',
-  'grants.taskRouter.role',
-  'grants.playback.grant',
-] as const satisfies readonly TokenField[];
-
-export type LazyGrantField = (typeof LAZY_GRANT_FIELDS)[number];
+/** Grant fields other than Video's room: they load with the grant fieldsets. */
+export type LazyGrantField = Exclude<
+  Extract<TokenField, `grants.${string}.${string}`>,
+  'grants.video.room'
+>;
 
 export const grantFieldsEn = {
   descriptions: {

@@ -14,6 +14,7 @@ export const inspectEn = {
   partsLabel: 'Token parts',
   diagnosis: 'Diagnosis',
   severity: { error: 'Error', warning: 'Warning', note: 'Note' } satisfies Record<Severity, string>,
+  ok: 'OK',
   twilioError: (code: number) => `Twilio error ${code}`,
   errorLink: (code: number) => `Twilio’s page for error ${code}`,
   noProblems: 'No problems found: Twilio would accept this token, as far as its content goes.',

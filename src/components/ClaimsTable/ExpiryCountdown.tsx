@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Pill } from '../Pill/Pill.tsx';
 import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
 import { useNow } from '../useNow/useNow.ts';
 
@@ -9,14 +9,10 @@ export function ExpiryCountdown({ exp }: { exp: number }) {
   const expired = remaining <= 0;
   const duration = messages.formatDuration(Math.abs(remaining));
   return (
-    <Badge
-      variant="light"
-      color={expired ? 'red' : 'teal'}
-      tt="none"
-      data-expired={expired || undefined}
-      aria-live="off"
-    >
-      {expired ? messages.expiredAgo(duration) : messages.expiresIn(duration)}
-    </Badge>
+    <span data-expired={expired || undefined}>
+      <Pill tone={expired ? 'error' : 'ok'}>
+        {expired ? messages.expiredAgo(duration) : messages.expiresIn(duration)}
+      </Pill>
+    </span>
   );
 }

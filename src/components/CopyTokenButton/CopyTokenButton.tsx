@@ -1,5 +1,6 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
+import classes from './CopyTokenButton.module.css';
 
 export interface CopyTokenButtonProps {
   value: string;
@@ -25,20 +26,19 @@ export function CopyTokenButton({
   const status = clipboard.copied ? copiedLabel : clipboard.error ? failedLabel : '';
   return (
     <Group gap="xs" wrap="nowrap">
-      <Text
-        size="sm"
+      <span
         role="status"
         aria-live="polite"
-        c={clipboard.copied ? 'teal.9' : 'red.9'}
-        data-copied={clipboard.copied || undefined}
+        className={classes.status}
+        data-failed={(!clipboard.copied && clipboard.error !== null) || undefined}
       >
         {status}
-      </Text>
+      </span>
       <Button
         onClick={() => {
           clipboard.copy(value);
         }}
-        variant={clipboard.copied ? 'light' : variant}
+        variant={variant}
         leftSection={<CopyIcon done={clipboard.copied} />}
       >
         {label}

@@ -1,8 +1,8 @@
 import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
+import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { GenerateForm } from './GenerateForm.tsx';
-import classes from './GenerateView.module.css';
 import { loadTokenResult, preloadGeneratorParts } from './lazyParts.ts';
 import { useTokenGenerator } from './useTokenGenerator.ts';
 
@@ -15,7 +15,7 @@ export function GenerateView({ onInspect }: { onInspect: (token: string) => void
   const messages = useMessages();
   const { state, generate, clear } = useTokenGenerator();
   return (
-    <div className={classes.columns}>
+    <TwoColumns>
       <Paper
         withBorder
         p="lg"
@@ -55,6 +55,6 @@ export function GenerateView({ onInspect }: { onInspect: (token: string) => void
           </Stack>
         )}
       </Paper>
-    </div>
+    </TwoColumns>
   );
 }

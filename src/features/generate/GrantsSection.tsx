@@ -55,7 +55,7 @@ export function GrantsSection({ form }: { form: Form }) {
               <Button
                 key={name}
                 size="compact-sm"
-                variant={applied === name ? 'light' : 'default'}
+                variant={applied === name ? 'filled' : 'default'}
                 onClick={() => {
                   applyPreset(name);
                 }}
@@ -86,7 +86,7 @@ export function GrantsSection({ form }: { form: Form }) {
           ))}
         </div>
         {noGrantError && (
-          <Text size="sm" c="red.8" id="no-grant-error" data-error="no-grant">
+          <Text size="sm" c="var(--mantine-color-error)" id="no-grant-error" role="alert">
             {noGrantError}
           </Text>
         )}

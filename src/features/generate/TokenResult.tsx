@@ -1,5 +1,4 @@
 import '@mantine/core/styles/Code.css';
-import '@mantine/core/styles/Badge.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';

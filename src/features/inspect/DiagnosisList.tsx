@@ -1,18 +1,12 @@
 import '@mantine/core/styles/Anchor.css';
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
+import { Pill } from '../../components/Pill/Pill.tsx';
 import { inspectEn } from '../../i18n/inspectEn.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import type { Finding, Severity, SignatureCheck } from '../../token/diagnose/index.ts';
 import classes from './DiagnosisList.module.css';
 
 const BY_LOCALE = { 'en-US': inspectEn } as const;
-
-const COLOR: Record<Severity | 'ok', string> = {
-  error: 'red',
-  warning: 'orange',
-  note: 'blue',
-  ok: 'teal',
-};
 
 export interface DiagnosisListProps {
   findings: readonly Finding[];
@@ -59,7 +53,7 @@ export function DiagnosisList({ findings, signature, secretGiven }: DiagnosisLis
         </Item>
       ))}
       {!hasProblems && (
-        <Item tone="ok" label="OK">
+        <Item tone="ok" label={t.ok}>
           <Text size="sm">{t.noProblems}</Text>
         </Item>
       )}
@@ -91,9 +85,9 @@ function Item({
   return (
     <li className={classes.item} data-severity={tone} {...rest}>
       <Group gap="xs" align="flex-start" wrap="nowrap">
-        <Badge color={COLOR[tone]} variant="light" className={classes.badge}>
-          {label}
-        </Badge>
+        <span className={classes.badge}>
+          <Pill tone={tone}>{label}</Pill>
+        </span>
         <div className={classes.body}>{children}</div>
       </Group>
     </li>

@@ -1,9 +1,9 @@
 import '@mantine/core/styles/Code.css';
-import '@mantine/core/styles/Badge.css';
 import { Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
+import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useNow } from '../../components/useNow/useNow.ts';
 import { inspectEn } from '../../i18n/inspectEn.ts';
@@ -32,7 +32,7 @@ export function InspectView({ input, onInputChange }: InspectViewProps) {
   const { decoded, normalized } = diagnosis;
 
   return (
-    <div className={classes.columns}>
+    <TwoColumns>
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={2} size="h3">
@@ -101,6 +101,6 @@ export function InspectView({ input, onInputChange }: InspectViewProps) {
           <DecodedToken header={decoded.header} payload={decoded.payload} />
         </Stack>
       )}
-    </div>
+    </TwoColumns>
   );
 }
