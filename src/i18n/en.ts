@@ -151,7 +151,8 @@ export const en = {
       sync: 'Sync',
       taskRouter: 'Flex/TaskRouter worker',
     } satisfies Record<PresetName, string>,
-    presetApplied: (name: string) => `Preset “${name}” applied. Fill in the highlighted SIDs.`,
+    presetApplied: (name: string) =>
+      `Preset “${name}” applied: its grants are on. Fill in their SIDs below.`,
     options: 'Options',
     now: 'Now',
     setNbfToNow: 'Set Not before to now',

@@ -1,4 +1,3 @@
-import { DEFAULT_ALGORITHM } from '../../token/claims.ts';
 import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 
@@ -28,9 +27,7 @@ export const PRESETS: Record<PresetName, Grants> = {
   taskRouter: {
     ...off,
     video: { ...off.video, enabled: false },
-    // Flex agents usually also get Chat for their conversations; the worker SID is theirs to add.
+    // The role Flex and TaskRouter workers act in; the workspace and worker SIDs are theirs to add.
     taskRouter: { ...off.taskRouter, enabled: true, role: 'worker' },
   },
 };
-
-export const PRESET_OPTIONS: Partial<GenerateFormInput> = { algorithm: DEFAULT_ALGORITHM };
