@@ -258,3 +258,28 @@ test.describe('on a phone', () => {
     expect(overflow).toBe(0);
   });
 });
+
+test('keyboard alone: fill with Tab, generate with Ctrl+Enter, land on the token', async ({
+  page,
+}) => {
+  const generator = generatorPage(page);
+  await generator.accountSid.focus();
+  await page.keyboard.type(ACCOUNT_SID);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(API_KEY_SID);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(API_KEY_SECRET);
+  await expect(generator.apiKeySecret).toHaveValue(API_KEY_SECRET);
+  await page.keyboard.press('Tab'); // the secret's reveal toggle
+  await page.keyboard.press('Tab');
+  await expect(generator.identity).toBeFocused();
+  await page.keyboard.type('keyboard-user');
+  await page.keyboard.press('Control+Enter');
+
+  await expect(generator.token).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Access token generated for keyboard-user' }),
+  ).toHaveCount(1);
+  const claims = jwt.verify(await generator.tokenText(), API_KEY_SECRET) as JwtPayload;
+  expect(claims.grants).toEqual({ identity: 'keyboard-user', video: {} });
+});

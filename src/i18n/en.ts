@@ -167,6 +167,7 @@ export const en = {
     ttlVideoHint:
       'The Video docs long recommended tokens of at most 4 hours (14,400 s). Longer is allowed up to 24 hours.',
     submit: 'Generate Access Token',
+    shortcut: 'Or press Ctrl+Enter (⌘+Enter on a Mac) in any field.',
     generating: 'Signing…',
     loading: 'Loading…',
     describeProblem,
@@ -178,6 +179,7 @@ export const en = {
     tokenLabel: 'Access Token',
     copy: 'Copy access token',
     inspect: 'Inspect this token',
+    announce: (identity: string) => `Access token generated for ${identity}. It has the focus.`,
     copied: 'Copied',
     copyFailed: 'Could not copy: select the token and copy it by hand.',
     parts: { header: 'Header', payload: 'Payload', signature: 'Signature' },

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Stack } from '@mantine/core';
+import { Alert, Button, Fieldset, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormPasswordInput } from '../../components/FormFields/FormPasswordInput.tsx';
@@ -67,7 +67,17 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
   const ttlNumber = typeof ttl === 'number' ? ttl : Number(ttl.trim());
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      // Ctrl+Enter (Cmd+Enter on a Mac) generates from any field, the text areas included.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void submit();
+        }
+      }}
+      noValidate
+    >
       <Stack gap="md">
         <Fieldset legend={t.credentials} className={classes.fieldset}>
           <Stack gap="sm">
@@ -153,6 +163,9 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
         <Button type="submit" size="md" loading={form.formState.isSubmitting}>
           {t.submit}
         </Button>
+        <Text size="xs" c="dimmed" ta="center">
+          {t.shortcut}
+        </Text>
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
@@ -36,6 +36,11 @@ export function GenerateView({ onInspect }: { onInspect: (token: string) => void
         <GenerateForm onGenerate={generate} onInvalid={clear} />
       </Paper>
       <Paper withBorder p="lg" component="section" aria-label={messages.result.title}>
+        <VisuallyHidden role="status" aria-live="polite">
+          {state.status === 'signed'
+            ? messages.result.announce(state.token.payload.grants.identity)
+            : ''}
+        </VisuallyHidden>
         {state.status === 'signed' ? (
           <Suspense
             fallback={
