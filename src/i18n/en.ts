@@ -161,7 +161,6 @@ export const en = {
     regionVideoNote:
       'Video works with US1 API keys only; for Video, leave Region empty or use us1.',
     revealSecret: 'Show API Key Secret',
-    hideSecret: 'Hide API Key Secret',
     secretLengthWarning: (length: number) =>
       `Twilio’s API Key Secrets are ${TWILIO_SECRET_LENGTH} characters; this one has ${length}. Check that it was copied whole.`,
     ttlVideoHint:

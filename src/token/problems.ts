@@ -22,5 +22,3 @@ export type InputProblem =
   /** `nbf` at or after `exp`: the token would never be valid. */
   | { readonly code: 'notBeforeAfterExpiry' }
   | { readonly code: 'unsupportedAlgorithm' };
-
-export type InputProblemCode = InputProblem['code'];

@@ -25,10 +25,7 @@ export function CodeView() {
     () => generateFormSchema(messages.generate.describeProblem),
     [messages.generate.describeProblem],
   );
-  const result = useMemo(
-    () => snippetInputFromForm(values as Parameters<typeof snippetInputFromForm>[0], schema),
-    [values, schema],
-  );
+  const result = useMemo(() => snippetInputFromForm(values, schema), [values, schema]);
   const labels: Record<string, string> = messages.generate.labels;
 
   return (

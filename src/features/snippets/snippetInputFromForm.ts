@@ -1,7 +1,4 @@
-import type {
-  GenerateFormInput,
-  GenerateFormSchema,
-} from '../../token/validation/generateFormSchema.ts';
+import type { GenerateFormSchema } from '../../token/validation/generateFormSchema.ts';
 import type { SnippetInput } from './snippetInput.ts';
 
 // Snippets never contain credentials, so the form's own credentials must not decide whether code
@@ -22,7 +19,8 @@ export type SnippetInputResult =
  * schema as the form.
  */
 export function snippetInputFromForm(
-  values: GenerateFormInput,
+  // Whatever the form holds right now; the schema decides whether it is usable.
+  values: Readonly<Record<string, unknown>>,
   schema: GenerateFormSchema,
 ): SnippetInputResult {
   const parsed = schema.safeParse({ ...values, ...STAND_IN_CREDENTIALS });

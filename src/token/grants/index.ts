@@ -58,16 +58,6 @@ export const GRANT_ORDER = [
   'playback',
 ] as const satisfies readonly GrantName[];
 
-/** Each grant's key inside `grants`, as Twilio names it. */
-export const GRANT_PAYLOAD_KEY = {
-  video: 'video',
-  voice: 'voice',
-  chat: 'chat',
-  sync: 'data_sync',
-  taskRouter: 'task_router',
-  playback: 'player',
-} as const satisfies Record<GrantName, keyof GrantsPayload>;
-
 export function grantsPayload(identity: string, grants: GrantOptions): GrantsPayload {
   const payload: GrantsPayload = { identity };
   if (grants.video) payload.video = videoGrantPayload(grants.video);
