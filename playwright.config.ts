@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
 
-const PORT = 4173;
+// Overridable so that two checkouts' (or two people's) runs can share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${String(PORT)}`,
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -23,8 +25,8 @@ export default defineConfig({
   },
   // The built app, as users get it: the CSP meta tag only exists in the build.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
+    command: `npx vite preview --host 127.0.0.1 --port ${String(PORT)} --strictPort --outDir ${DIST}`,
+    url: `http://127.0.0.1:${String(PORT)}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

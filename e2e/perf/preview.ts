@@ -3,12 +3,22 @@ import { fileURLToPath } from 'node:url';
 
 const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
-/** Serves dist/ with `vite preview` on a free loopback port until `stop` is called. */
+/** Serves dist/ (or $E2E_DIST) with `vite preview` on a free loopback port until `stop` is called. */
 export async function startPreview(port = 4180): Promise<{ url: string; stop: () => void }> {
   // Vite's own entry under this Node, not npx: one process, so stopping it stops the server.
   const server = spawn(
     process.execPath,
-    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      VITE_BIN,
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      process.env.E2E_DIST ?? 'dist',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;
