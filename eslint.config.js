@@ -32,4 +32,16 @@ export default tseslint.config(
     },
   },
   { files: ['*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    // CI's own Node scripts.
+    files: ['.ci/**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
+    // Plain scripts the browser runs as they are, outside the bundle.
+    files: ['public/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+  },
 );

@@ -14,6 +14,8 @@ export default defineConfig({
   retries: 0,
   // Some specs fill twenty fields in a real browser; a slow CI machine needs the headroom.
   timeout: 60_000,
+  // Lazy chunks and WebCrypto on a loaded two-core CI machine can take more than the default 5 s.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${String(PORT)}`,

@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { API_KEY_SID } from './support/credentials.ts';
-import { generatorPage } from './support/generatorPage.ts';
+import { codeEn } from '../src/i18n/codeEn.ts';
+import { codeJa } from '../src/i18n/codeJa.ts';
+import { decodedEn } from '../src/i18n/decodedEn.ts';
+import { decodedJa } from '../src/i18n/decodedJa.ts';
+import { en } from '../src/i18n/en.ts';
+import { historyEn } from '../src/i18n/historyEn.ts';
+import { historyJa } from '../src/i18n/historyJa.ts';
+import { inspectEn } from '../src/i18n/inspectEn.ts';
+import { inspectJa } from '../src/i18n/inspectJa.ts';
+import { ja } from '../src/i18n/ja.ts';
+import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { expect, test } from './support/test.ts';
 
 /** WCAG 2.1 A and AA, contrast included: zero violations, each listed if any. */
@@ -16,44 +25,81 @@ async function expectNoViolations(page: Page, state: string) {
   expect(summary, `axe violations in ${state}`).toEqual([]);
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
+// Each language walks the same states with its own words, found through the typed messages.
+const LANGUAGES = [
+  {
+    locale: 'en-US',
+    main: en,
+    decoded: decodedEn,
+    history: historyEn,
+    inspect: inspectEn,
+    code: codeEn,
+    noGrant: /Switch on at least one grant/,
+  },
+  {
+    locale: 'ja-JP',
+    main: ja,
+    decoded: decodedJa,
+    history: historyJa,
+    inspect: inspectJa,
+    code: codeJa,
+    noGrant: new RegExp(ja.generate.describeProblem('grants', { code: 'noGrant' }).slice(0, 10)),
+  },
+] as const;
 
-    test('every view and state passes axe', async ({ page }) => {
-      await page.goto('/');
-      await expectNoViolations(page, 'the empty form');
+for (const words of LANGUAGES) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${words.locale}, ${colorScheme} scheme`, () => {
+      test.use({ colorScheme, locale: words.locale });
 
-      const generator = generatorPage(page);
-      await generator.generate({ accountSid: API_KEY_SID, identity: '' });
-      await expect(generator.accountSid).toHaveAttribute('aria-invalid', 'true');
-      await expectNoViolations(page, 'the form with errors');
+      test('every view and state passes axe', async ({ page }) => {
+        const t = words.main.generate;
+        const field = (label: string) => page.getByLabel(label, { exact: true });
+        const grant = (name: string) => page.getByRole('switch', { name, exact: true });
+        const submit = page.getByRole('button', { name: t.submit, exact: true });
+        await page.goto('/');
+        await expect(page.locator('html')).toHaveAttribute('lang', words.locale.slice(0, 2));
+        await expectNoViolations(page, 'the empty form');
 
-      await generator.fill();
-      await page.getByRole('switch', { name: 'Video', exact: true }).uncheck();
-      await generator.generateButton.click();
-      await expect(page.getByText(/Switch on at least one grant/)).toBeVisible();
-      await expectNoViolations(page, 'the form without a grant');
+        await field(t.labels.accountSid).fill(API_KEY_SID);
+        await submit.click();
+        await expect(field(t.labels.accountSid)).toHaveAttribute('aria-invalid', 'true');
+        await expectNoViolations(page, 'the form with errors');
 
-      for (const name of ['Video', 'Voice', 'Chat', 'Sync', 'TaskRouter', 'Playback']) {
-        await page.getByRole('switch', { name, exact: true }).check();
-      }
-      await page.getByLabel('Algorithm', { exact: true }).selectOption('HS384');
-      await generator.generate();
-      await expect(generator.decoded).toBeVisible();
-      await generator.copyButton.click();
-      await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-      await expectNoViolations(page, 'the result with every grant, just copied');
+        await field(t.labels.accountSid).fill(ACCOUNT_SID);
+        await field(t.labels.apiKeySid).fill(API_KEY_SID);
+        await field(t.labels.apiKeySecret).fill(API_KEY_SECRET);
+        await field(t.labels.identity).fill('alice');
+        await grant(t.grantNames.video).uncheck();
+        await submit.click();
+        await expect(page.getByText(words.noGrant)).toBeVisible();
+        await expectNoViolations(page, 'the form without a grant');
 
-      await page.getByRole('button', { name: 'Inspect this token' }).click();
-      const inspect = page.getByRole('tabpanel', { name: 'Inspect' });
-      await inspect.getByLabel('API Key Secret', { exact: true }).fill('wrong');
-      await expect(inspect.getByRole('list', { name: 'Diagnosis' })).toContainText('20107');
-      await expectNoViolations(page, 'the inspector with findings');
+        for (const name of Object.values(t.grantNames)) await grant(name).check();
+        await field(t.labels.algorithm).selectOption('HS384');
+        await page.getByRole('switch', { name: words.main.setup.remember }).check();
+        await submit.click();
+        await expect(page.getByRole('region', { name: words.decoded.title })).toBeVisible();
+        await submit.click();
+        await expect(page.getByRole('region', { name: words.history.title })).toBeVisible();
+        await page.getByRole('button', { name: words.main.result.copy, exact: true }).click();
+        await expect(
+          page.getByRole('status').filter({ hasText: words.main.result.copied }),
+        ).toBeVisible();
+        await expectNoViolations(page, 'the result with every grant and history, just copied');
 
-      await page.getByRole('tab', { name: 'Code', exact: true }).click();
-      await expect(page.getByRole('button', { name: 'Copy Node.js code' })).toBeVisible();
-      await expectNoViolations(page, 'the code tab');
+        await page.getByRole('button', { name: words.main.result.inspect }).click();
+        const inspect = page.getByRole('tabpanel', { name: words.main.tabs.inspect });
+        await inspect.getByLabel(words.inspect.secretLabel, { exact: true }).fill('wrong');
+        await expect(inspect.getByRole('list', { name: words.inspect.diagnosis })).toContainText(
+          '20107',
+        );
+        await expectNoViolations(page, 'the inspector with findings');
+
+        await page.getByRole('tab', { name: words.main.tabs.code, exact: true }).click();
+        await expect(page.getByRole('button', { name: words.code.copy('Node.js') })).toBeVisible();
+        await expectNoViolations(page, 'the code tab');
+      });
     });
-  });
+  }
 }

@@ -95,7 +95,7 @@ test('a share link carries the token, never the secret, and opens the inspector'
   const token = tokenFor({ iat: now(), exp: now() + 3600 });
   await tokenBox(page).fill(token);
   await secretBox(page).fill(API_KEY_SECRET);
-  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await page.getByRole('button', { name: 'Copy link to this token' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain(`#token=${token}`);
   expect(link).not.toContain(API_KEY_SECRET);

@@ -12,14 +12,17 @@ export interface LoadedFile {
 
 /**
  * Everything a real Chromium fetches when it opens the built app and nobody touches it yet,
- * with each file's raw, gzip (level 9) and brotli (quality 11) size in bytes.
+ * with each file's raw, gzip (level 9) and brotli (quality 11) size in bytes. Serves the build
+ * on `port` for the time of the measurement.
  */
-export async function measureFirstLoad(): Promise<LoadedFile[]> {
-  const preview = await startPreview(4181);
+export async function measureFirstLoad(port = 4181): Promise<LoadedFile[]> {
+  const preview = await startPreview(port);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const bodies: Promise<LoadedFile | undefined>[] = [];
+    // The page's own responses only: Playwright reports what a service worker fetches (a
+    // precache, say) on the browser context, never on the page, so that stays out of the count.
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       bodies.push(

@@ -1,64 +1,95 @@
 /**
- * Screenshots of the app as users see it, to look at: light and dark, wide and narrow, empty
- * and with a token. Writes screenshots/*.png (not committed) and public/screenshot.png (README).
- * Needs the built app: run `npm run build` first.
+ * Screenshots of every view as users see it, to look at: light and dark × English and Japanese ×
+ * wide and narrow; empty, with errors, with every grant, with history, the inspector with
+ * findings and the code. Writes screenshots/*.png (not committed) and public/screenshot.png
+ * (README). Needs the built app (`npm run build`) and, for Japanese, a CJK font
+ * (Debian: fonts-noto-cjk).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { codeEn } from '../../src/i18n/codeEn.ts';
+import { codeJa } from '../../src/i18n/codeJa.ts';
+import { decodedEn } from '../../src/i18n/decodedEn.ts';
+import { decodedJa } from '../../src/i18n/decodedJa.ts';
+import { en } from '../../src/i18n/en.ts';
+import { inspectEn } from '../../src/i18n/inspectEn.ts';
+import { inspectJa } from '../../src/i18n/inspectJa.ts';
+import { ja } from '../../src/i18n/ja.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../support/credentials.ts';
 import { startPreview } from './preview.ts';
+
+const LANGUAGES = [
+  { locale: 'en-US', tag: 'en', main: en, decoded: decodedEn, inspect: inspectEn, code: codeEn },
+  { locale: 'ja-JP', tag: 'ja', main: ja, decoded: decodedJa, inspect: inspectJa, code: codeJa },
+] as const;
 
 const preview = await startPreview();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 mkdirSync('screenshots', { recursive: true });
 
 try {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 900],
-      [390, 844],
-    ] as const) {
-      const page = await browser.newPage({ colorScheme, viewport: { width, height } });
-      await page.goto(preview.url);
-      const name = `${colorScheme}-${width}`;
-      await page.screenshot({ path: `screenshots/${name}-empty.png`, fullPage: true });
-      await page.getByLabel('Account SID', { exact: true }).fill(ACCOUNT_SID);
-      await page.getByLabel('API Key SID', { exact: true }).fill(API_KEY_SID);
-      await page.getByLabel('API Key Secret', { exact: true }).fill(API_KEY_SECRET);
-      await page.getByLabel('Identity', { exact: true }).fill('alice');
-      await page.getByLabel('Room name', { exact: true }).fill('daily-standup');
-      await page.getByRole('button', { name: 'Generate Access Token' }).click();
-      await page.getByRole('region', { name: 'Decoded token' }).waitFor();
-      await page.screenshot({ path: `screenshots/${name}-token.png`, fullPage: true });
-      if (colorScheme === 'light' && width === 1280) {
-        await page.screenshot({ path: 'public/screenshot.png' });
+  for (const words of LANGUAGES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [width, height] of [
+        [1280, 900],
+        [390, 844],
+      ] as const) {
+        const page = await browser.newPage({
+          colorScheme,
+          locale: words.locale,
+          viewport: { width, height },
+        });
+        const t = words.main.generate;
+        const field = (label: string) => page.getByLabel(label, { exact: true });
+        const submit = page.getByRole('button', { name: t.submit, exact: true });
+        const shot = (state: string) =>
+          page.screenshot({
+            path: `screenshots/${words.tag}-${colorScheme}-${width}-${state}.png`,
+            fullPage: true,
+          });
+        await page.goto(preview.url);
+        await page.getByRole('switch', { name: words.main.setup.remember }).waitFor();
+        await shot('empty');
+
+        await field(t.labels.accountSid).fill(API_KEY_SID);
+        await submit.click();
+        await shot('error');
+
+        await field(t.labels.accountSid).fill(ACCOUNT_SID);
+        await field(t.labels.apiKeySid).fill(API_KEY_SID);
+        await field(t.labels.apiKeySecret).fill(API_KEY_SECRET);
+        await field(t.labels.identity).fill(words.tag === 'ja' ? 'たろう' : 'alice');
+        await field(t.labels['grants.video.room']).fill('daily-standup');
+        await submit.click();
+        await page.getByRole('region', { name: words.decoded.title }).waitFor();
+        await shot('token');
+        if (words.tag === 'en' && colorScheme === 'light' && width === 1280) {
+          await page.screenshot({ path: 'public/screenshot.png' });
+        }
+
+        for (const name of Object.values(t.grantNames)) {
+          await page.getByRole('switch', { name, exact: true }).check();
+        }
+        await submit.click();
+        await page.getByRole('region', { name: words.decoded.title }).waitFor();
+        await page.getByRole('switch', { name: words.main.setup.remember }).check();
+        await shot('all-grants-history');
+
+        await page.getByRole('button', { name: words.main.result.inspect, exact: true }).click();
+        const inspect = page.getByRole('tabpanel', { name: words.main.tabs.inspect });
+        await inspect.getByLabel(words.inspect.secretLabel, { exact: true }).fill('wrong secret');
+        await inspect
+          .getByRole('list', { name: words.inspect.diagnosis })
+          .getByText('20107')
+          .waitFor();
+        await shot('inspect');
+
+        await page.getByRole('tab', { name: words.main.tabs.code, exact: true }).click();
+        await page.getByRole('button', { name: words.code.copy('Node.js') }).waitFor();
+        await shot('code');
+        await page.close();
       }
-      // An error state too.
-      await page.getByLabel('Account SID', { exact: true }).fill(API_KEY_SID);
-      await page.getByRole('button', { name: 'Generate Access Token' }).click();
-      await page.screenshot({ path: `screenshots/${name}-error.png`, fullPage: true });
-      // Every grant switched on, with the no-grant message first.
-      await page.getByLabel('Account SID', { exact: true }).fill(ACCOUNT_SID);
-      await page.getByRole('switch', { name: 'Video' }).click();
-      await page.getByRole('button', { name: 'Generate Access Token' }).click();
-      await page.screenshot({ path: `screenshots/${name}-no-grant.png`, fullPage: true });
-      for (const grant of ['Video', 'Voice', 'Chat', 'Sync', 'TaskRouter', 'Playback']) {
-        await page.getByRole('switch', { name: grant }).click();
-      }
-      await page.getByRole('group', { name: 'Playback grant' }).waitFor();
-      await page.getByRole('button', { name: 'Generate Access Token' }).click();
-      await page.getByRole('region', { name: 'Decoded token' }).waitFor();
-      await page.screenshot({ path: `screenshots/${name}-all-grants.png`, fullPage: true });
-      await page.getByRole('button', { name: 'Inspect this token' }).click();
-      const inspect = page.getByRole('tabpanel', { name: 'Inspect' });
-      await inspect.getByLabel('API Key Secret', { exact: true }).fill('wrong secret');
-      await inspect.getByRole('list', { name: 'Diagnosis' }).getByText('20107').waitFor();
-      await page.screenshot({ path: `screenshots/${name}-inspect.png`, fullPage: true });
-      await page.getByRole('tab', { name: 'Code' }).click();
-      await page.getByRole('button', { name: 'Copy Node.js code' }).waitFor();
-      await page.screenshot({ path: `screenshots/${name}-code.png`, fullPage: true });
-      await page.close();
     }
   }
   console.log('Screenshots written to screenshots/ and public/screenshot.png');

@@ -22,7 +22,7 @@ export function generatorPage(page: Page) {
     ttl: field('TTL (seconds)'),
     generateButton: page.getByRole('button', { name: 'Generate Access Token', exact: true }),
     token: page.getByRole('textbox', { name: 'Access Token', exact: true }),
-    copyButton: page.getByRole('button', { name: /^Copy/ }),
+    copyButton: page.getByRole('button', { name: 'Copy access token', exact: true }),
     decoded: page.getByRole('region', { name: 'Decoded token', exact: true }),
 
     async fill(input: GeneratorInput = {}) {

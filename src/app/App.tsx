@@ -1,21 +1,25 @@
 import { MantineProvider } from '@mantine/core';
+import type { Messages } from '../i18n/en.ts';
+import { colorSchemeManager } from '../features/preferences/colorSchemeStorage.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Workbench } from './Workbench.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
-export function App() {
+/** The whole app, in the language whose messages main.tsx loaded. */
+export function App({ messages }: { messages: Messages }) {
   return (
     <MantineProvider
       theme={theme}
       defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
       cssVariablesResolver={cssVariablesResolver}
       // The provider writes every theme variable itself, so the 27 kB static copy
       // (default-css-variables.css) stays out of the first load.
       deduplicateCssVariables={false}
     >
-      <I18nProvider>
+      <I18nProvider initialMessages={messages}>
         <ErrorBoundary>
           <AppLayout>
             <Workbench />

@@ -1,5 +1,7 @@
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ColorSchemeSelect } from '../features/preferences/ColorSchemeSelect.tsx';
+import { LanguageSelect } from '../features/preferences/LanguageSelect.tsx';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import classes from './AppLayout.module.css';
 
@@ -18,7 +20,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 {messages.tagline}
               </Text>
             </Stack>
-            <span className={classes.badge}>{messages.privacyBadge}</span>
+            <Group gap="sm" align="flex-end" role="group" aria-label={messages.preferences}>
+              <span className={classes.badge}>{messages.privacyBadge}</span>
+              <LanguageSelect />
+              <ColorSchemeSelect />
+            </Group>
           </Group>
         </Container>
       </header>

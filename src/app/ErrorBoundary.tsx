@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import classes from './ErrorBoundary.module.css';
@@ -27,8 +27,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 function ErrorFallback({ error }: { error: Error }) {
   const messages = useMessages().errors;
   return (
-    <Alert color="red" title={messages.boundaryTitle} role="alert" m="md">
+    <Paper withBorder role="alert" m="md" p="md" className={classes.alert}>
       <Stack gap="sm">
+        <Title order={2} size="h4">
+          {messages.boundaryTitle}
+        </Title>
         <Text size="sm">{messages.boundaryBody}</Text>
         <pre className={classes.detail}>{`${error.name}: ${error.message}`}</pre>
         <Button
@@ -42,6 +45,6 @@ function ErrorFallback({ error }: { error: Error }) {
           {messages.reload}
         </Button>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }

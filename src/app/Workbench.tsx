@@ -1,9 +1,11 @@
 import { Center, Loader, Tabs } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { useGenerateForm } from '../features/generate/useGenerateForm.ts';
 import { tokenFromFragment } from '../features/inspect/shareLink.ts';
+import { setupFromFragment } from '../features/setup/setupLink.ts';
+import { startingSetup, type SetupNotice } from '../features/setup/startingSetup.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import classes from './Workbench.module.css';
 
@@ -24,7 +26,9 @@ export type WorkbenchTab = 'generate' | 'inspect' | 'code';
  */
 export function Workbench() {
   const messages = useMessages();
-  const form = useGenerateForm();
+  const [start] = useState(() => startingSetup(window.location, window.history));
+  const form = useGenerateForm(start.values);
+  const [setupNotice, setSetupNotice] = useState<SetupNotice | undefined>(start.notice);
   // A share link (#token=…) opens the inspector with its token.
   const [shared] = useState(() => tokenFromFragment(window.location.hash));
   const [tab, setTab] = useState<WorkbenchTab>(shared === undefined ? 'generate' : 'inspect');
@@ -32,6 +36,18 @@ export function Workbench() {
 
   useEffect(() => {
     const onHashChange = () => {
+      const linked = setupFromFragment(window.location.hash);
+      if (linked.kind !== 'none') {
+        if (linked.kind === 'setup') form.reset(linked.values);
+        window.history.replaceState(
+          window.history.state,
+          '',
+          window.location.pathname + window.location.search,
+        );
+        setSetupNotice(linked.kind === 'setup' ? 'fromLink' : 'badLink');
+        setTab('generate');
+        return;
+      }
       const token = tokenFromFragment(window.location.hash);
       if (token === undefined) return;
       setInspectInput(token);
@@ -41,12 +57,12 @@ export function Workbench() {
     return () => {
       window.removeEventListener('hashchange', onHashChange);
     };
-  }, []);
+  }, [form]);
 
-  const inspect = (token: string) => {
+  const inspect = useCallback((token: string) => {
     setInspectInput(token);
     setTab('inspect');
-  };
+  }, []);
   const fallback = (
     <Center py="xl">
       <Loader aria-label={messages.generate.loading} />
@@ -70,7 +86,11 @@ export function Workbench() {
           <Tabs.Tab value="code">{messages.tabs.code}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="generate" keepMounted>
-          <GenerateView onInspect={inspect} />
+          <GenerateView
+            onInspect={inspect}
+            setupNotice={setupNotice}
+            onSetupNotice={setSetupNotice}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="inspect">
           <Suspense fallback={fallback}>

@@ -1,12 +1,26 @@
 import './styles.ts';
+import './offline/registerServiceWorker.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { en, type Messages } from '../i18n/en.ts';
+import { initialLocale } from '../i18n/languagePreference.ts';
+import { loadMessages } from '../i18n/loadMessages.ts';
+import { HTML_LANG } from '../i18n/locale.ts';
 import { App } from './App.tsx';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(messages: Messages) {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  document.documentElement.lang = HTML_LANG[messages.locale];
+  createRoot(root).render(
+    <StrictMode>
+      <App messages={messages} />
+    </StrictMode>,
+  );
+}
+
+// The language is settled before the first render, so nobody sees English flash into Japanese.
+// Not a top-level await: the language chunk imports this one, which must finish evaluating first.
+loadMessages(initialLocale()).then(render, () => {
+  render(en);
+});

@@ -2,6 +2,7 @@
 // Order matters: global styles first, then the components that others are built on.
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/global.css';
+import './firstPaint.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import '@mantine/core/styles/Paper.css';
@@ -15,8 +16,6 @@ import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/Container.css';
 import '@mantine/core/styles/Title.css';
 import '@mantine/core/styles/Text.css';
-import '@mantine/core/styles/Alert.css';
-import '@mantine/core/styles/Fieldset.css';
 import '@mantine/core/styles/Center.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Switch.css';

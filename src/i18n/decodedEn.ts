@@ -84,4 +84,7 @@ export const decodedEn = {
   } satisfies Record<ClaimKind, (value: unknown) => string>,
 };
 
-export type DecodedMessages = typeof decodedEn;
+/** `explain` spelled out: inferred, it would pin `video` to its two English sentences. */
+export type DecodedMessages = Omit<typeof decodedEn, 'explain'> & {
+  readonly explain: Record<ClaimKind, (value: unknown) => string>;
+};

@@ -4,12 +4,13 @@ import type { LazyGrantField } from './grantFieldsEn.ts';
 import type { GrantName } from '../token/grants/index.ts';
 import type { InputProblem } from '../token/problems.ts';
 import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
+import type { Locale } from './locale.ts';
 import { SID_NAMES } from './sidNamesEn.ts';
 
-/** Every field's label: the English ones are the page's public contract, keep them exactly. */
 /** Fields on the first screen; the other grants' fields bring their words along (grantFieldsEn.ts). */
 export type MainField = Exclude<TokenField, LazyGrantField>;
 
+/** Every field's label: the English ones are the page's public contract, keep them exactly. */
 const FIELD_LABELS = {
   accountSid: 'Account SID',
   apiKeySid: 'API Key SID',
@@ -81,13 +82,18 @@ function describeProblem(field: TokenField, problem: InputProblem): string {
 
 /** English, the reference language: every other language must have exactly these keys. */
 export const en = {
-  locale: 'en-US',
+  // Widened: every language's messages share this type.
+  locale: 'en-US' as Locale,
   app: {
     name: 'Access Token Lab',
     tagline: 'Twilio Access Tokens, made and explained in your browser',
     privacy:
       'Tokens are signed in this page with your browser’s WebCrypto. Your API Key Secret never leaves it: it is not sent anywhere, not stored, not put in the URL.',
     privacyBadge: 'Signed locally',
+    preferences: 'Preferences',
+    language: 'Language',
+    colorScheme: 'Color scheme',
+    colorSchemes: { auto: 'System', light: 'Light', dark: 'Dark' },
   },
   tabs: { generate: 'Generate', inspect: 'Inspect', code: 'Code' },
   generate: {
@@ -171,6 +177,22 @@ export const en = {
     loading: 'Loading…',
     describeProblem,
     unexpectedFailure: (detail: string) => `The token could not be signed: ${detail}`,
+  },
+  setup: {
+    title: 'Your setup',
+    remember: 'Remember in this browser',
+    rememberHint:
+      'Keeps this form (never the API Key Secret) in this browser’s storage, so it is waiting for you next time.',
+    clear: 'Clear',
+    clearHint: 'Empties the form and forgets what this browser remembered.',
+    cleared: 'The form is cleared and nothing is remembered in this browser.',
+    copyShareLink: 'Copy share link',
+    shareLinkHint:
+      'A link that fills this form for someone else: SIDs, identity, grants and options, never the API Key Secret.',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy the link.',
+    fromLink: 'The form was filled from a share link. Enter your API Key Secret to generate.',
+    badLink: 'The share link could not be read, so it was ignored. The form is as you left it.',
   },
   result: {
     title: 'Your access token',

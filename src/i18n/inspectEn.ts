@@ -25,7 +25,7 @@ export const inspectEn = {
     'The signature cannot be checked: Twilio tokens are signed with HMAC (HS256).',
   empty: 'Paste a token above. The diagnosis appears as you type.',
   shareTitle: 'Share',
-  copyShareLink: 'Copy share link',
+  copyShareLink: 'Copy link to this token',
   shareWarning:
     'The link holds the token (never the secret) after #, which browsers do not send to servers. A token is a credential until it expires: share it only with people you trust.',
   copied: 'Copied',

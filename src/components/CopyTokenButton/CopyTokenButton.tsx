@@ -1,18 +1,24 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, type MantineSize } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import classes from './CopyTokenButton.module.css';
 
 export interface CopyTokenButtonProps {
-  value: string;
+  /** The text to copy, or a function that makes it at the moment of the click. */
+  value: string | (() => string);
   label: string;
   copiedLabel: string;
   failedLabel: string;
   /** Mantine button variant while not copied; default "filled". */
   variant?: 'filled' | 'default' | 'light';
+  size?: MantineSize;
+  /** An accessible name longer than the visible label, when many such buttons share a page. */
+  ariaLabel?: string;
+  /** Id of an element that says more about what the button copies. */
+  describedBy?: string;
 }
 
 /**
- * Copies exactly `value`. The button keeps its name so people and tools can find it again; the
+ * Copies exactly `value` (or what it returns). The button keeps its name so people and tools can find it again; the
  * outcome ("Copied") appears beside it in a polite live region.
  */
 export function CopyTokenButton({
@@ -21,6 +27,9 @@ export function CopyTokenButton({
   copiedLabel,
   failedLabel,
   variant = 'filled',
+  describedBy,
+  size,
+  ariaLabel,
 }: CopyTokenButtonProps) {
   const clipboard = useClipboard({ timeout: 2000 });
   const status = clipboard.copied ? copiedLabel : clipboard.error ? failedLabel : '';
@@ -36,9 +45,12 @@ export function CopyTokenButton({
       </span>
       <Button
         onClick={() => {
-          clipboard.copy(value);
+          clipboard.copy(typeof value === 'function' ? value() : value);
         }}
         variant={variant}
+        aria-describedby={describedBy}
+        aria-label={ariaLabel}
+        size={size}
         leftSection={<CopyIcon done={clipboard.copied} />}
       >
         {label}

@@ -1,5 +1,5 @@
 import { Code, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useId, memo } from 'react';
 import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
 import { ClaimsTable } from '../ClaimsTable/ClaimsTable.tsx';
 import classes from './DecodedToken.module.css';
@@ -10,7 +10,8 @@ export interface DecodedTokenProps {
 }
 
 /** The panel named "Decoded token": header and payload as JSON, and the claims explained. */
-export function DecodedToken({ header, payload }: DecodedTokenProps) {
+// Memoized: it should render when its own props change, not on every keystroke above it.
+export const DecodedToken = memo(function DecodedToken({ header, payload }: DecodedTokenProps) {
   const t = useDecodedMessages();
   const titleId = useId();
   return (
@@ -38,4 +39,4 @@ export function DecodedToken({ header, payload }: DecodedTokenProps) {
       <ClaimsTable header={header} payload={payload} />
     </Stack>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { Alert, Button, Fieldset, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { Button, Stack, Text } from '@mantine/core';
+import { FormSection } from '../../components/FormSection/FormSection.tsx';
+import { lazy, Suspense, useState } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
 import { FormPasswordInput } from '../../components/FormFields/FormPasswordInput.tsx';
 import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
@@ -11,18 +12,34 @@ import {
   hasUnusualSecretLength,
 } from '../../token/validation/rules.ts';
 import classes from './GenerateForm.module.css';
+import { loadOptionsSection, loadSetupControls } from './lazyParts.ts';
+import type { SetupNotice } from '../setup/startingSetup.ts';
 import { GrantsSection } from './GrantsSection.tsx';
-import { OptionsSection } from './OptionsSection.tsx';
-import { useGenerateFormContext } from './useGenerateForm.ts';
+import { useGenerateFormContext, type GenerateFormApi } from './useGenerateForm.ts';
 import type { GeneratorState } from './useTokenGenerator.ts';
+
+// Below the fold on first load, so they load just after the first paint.
+const OptionsSection = lazy(() =>
+  loadOptionsSection().then((module) => ({ default: module.OptionsSection })),
+);
+const SetupControls = lazy(() =>
+  loadSetupControls().then((module) => ({ default: module.SetupControls })),
+);
 
 export interface GenerateFormProps {
   onGenerate: (request: AccessTokenRequest) => Promise<GeneratorState>;
   /** Called when the form is submitted with errors, so no stale token stays on screen. */
   onInvalid: () => void;
+  setupNotice: SetupNotice | undefined;
+  onSetupNotice: (notice: SetupNotice | undefined) => void;
 }
 
-export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
+export function GenerateForm({
+  onGenerate,
+  onInvalid,
+  setupNotice,
+  onSetupNotice,
+}: GenerateFormProps) {
   const messages = useMessages();
   const t = messages.generate;
   const form = useGenerateFormContext();
@@ -79,7 +96,7 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
       noValidate
     >
       <Stack gap="md">
-        <Fieldset legend={t.credentials} className={classes.fieldset}>
+        <FormSection legend={t.credentials}>
           <Stack gap="sm">
             <FormTextInput
               control={control}
@@ -121,8 +138,8 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
               classNames={{ innerInput: classes.mono }}
             />
           </Stack>
-        </Fieldset>
-        <Fieldset legend={t.token} className={classes.fieldset}>
+        </FormSection>
+        <FormSection legend={t.token}>
           <Stack gap="sm">
             <FormTextInput
               control={control}
@@ -152,21 +169,37 @@ export function GenerateForm({ onGenerate, onInvalid }: GenerateFormProps) {
               withAsterisk={false}
             />
           </Stack>
-        </Fieldset>
+        </FormSection>
         <GrantsSection form={form} />
-        <OptionsSection form={form} />
+        <Suspense fallback={<div className={classes.optionsPlaceholder} />}>
+          <OptionsSection form={form} />
+        </Suspense>
         {unexpected && (
-          <Alert color="red" variant="light" role="alert">
+          <Text role="alert" size="sm" className={classes.failure}>
             {unexpected}
-          </Alert>
+          </Text>
         )}
-        <Button type="submit" size="md" loading={form.formState.isSubmitting}>
-          {t.submit}
-        </Button>
+        <SubmitButton control={control} label={t.submit} />
         <Text size="xs" c="dimmed" ta="center">
           {t.shortcut}
         </Text>
+        <Suspense fallback={<div className={classes.setupPlaceholder} />}>
+          <SetupControls notice={setupNotice} onNotice={onSetupNotice} />
+        </Suspense>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * The submit button with its own form-state subscription: read through the shared form object,
+ * `isSubmitting` would re-render the whole app twice per click.
+ */
+function SubmitButton({ control, label }: { control: GenerateFormApi['control']; label: string }) {
+  const { isSubmitting } = useFormState({ control });
+  return (
+    <Button type="submit" size="md" loading={isSubmitting}>
+      {label}
+    </Button>
   );
 }

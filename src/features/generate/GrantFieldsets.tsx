@@ -1,11 +1,14 @@
 import '@mantine/core/styles/Checkbox.css';
-import { Fieldset, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import type { Control } from 'react-hook-form';
 import { FormCheckbox } from '../../components/FormFields/FormCheckbox.tsx';
 import { FormTextarea } from '../../components/FormFields/FormTextarea.tsx';
 import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { grantFieldsEn, type LazyGrantField } from '../../i18n/grantFieldsEn.ts';
+import { grantFieldsJa } from '../../i18n/grantFieldsJa.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useLocalized } from '../../i18n/useLocalized.ts';
 import type { GrantName } from '../../token/grants/index.ts';
 import type {
   GenerateFormInput,
@@ -14,6 +17,8 @@ import type {
 import classes from './GenerateForm.module.css';
 
 type FormControl = Control<GenerateFormInput, unknown, GenerateFormValues>;
+
+const BY_LOCALE = { 'en-US': grantFieldsEn, 'ja-JP': grantFieldsJa } as const;
 
 /**
  * The fields of one switched-on grant, in a group named "<Name> grant". Loaded lazily (see
@@ -27,8 +32,7 @@ export function GrantFieldset({
   control: FormControl;
 }) {
   const t = useMessages().generate;
-  // Later languages pick their own module here, as useDecodedMessages does.
-  const words = grantFieldsEn;
+  const words = useLocalized(BY_LOCALE);
   const text = (name: LazyGrantField, sid = false) => (
     <FormTextInput
       key={name}
@@ -91,12 +95,8 @@ export function GrantFieldset({
     ),
   };
   return (
-    <Fieldset
-      legend={t.grantGroup(t.grantNames[grant])}
-      className={classes.fieldset}
-      variant="filled"
-    >
+    <FormSection legend={t.grantGroup(t.grantNames[grant])} variant="filled">
       <Stack gap="sm">{fields[grant]}</Stack>
-    </Fieldset>
+    </FormSection>
   );
 }

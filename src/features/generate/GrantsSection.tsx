@@ -1,6 +1,7 @@
-import { Button, Center, Fieldset, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { lazy, Suspense, useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import { FormSwitch } from '../../components/FormFields/FormSwitch.tsx';
 import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
@@ -25,7 +26,8 @@ export function GrantsSection({ form }: { form: Form }) {
   const { control } = form;
   const grants = useWatch({ control, name: 'grants' });
   const [applied, setApplied] = useState<PresetName>();
-  const noGrantError = form.formState.errors.grants?.message;
+  // Its own subscription: reading form.formState here would re-render the whole app.
+  const noGrantError = useFormState({ control, name: 'grants' }).errors.grants?.message;
 
   const applyPreset = (name: PresetName) => {
     // Keep what the user already typed into each grant's fields; only the switches change.
@@ -44,7 +46,7 @@ export function GrantsSection({ form }: { form: Form }) {
   };
 
   return (
-    <Fieldset legend={t.grantsTitle} className={classes.fieldset}>
+    <FormSection legend={t.grantsTitle}>
       <Stack gap="sm">
         <div>
           <Text size="sm" fw={500} id="presets-title">
@@ -91,11 +93,7 @@ export function GrantsSection({ form }: { form: Form }) {
           </Text>
         )}
         {grants.video.enabled && (
-          <Fieldset
-            legend={t.grantGroup(t.grantNames.video)}
-            className={classes.fieldset}
-            variant="filled"
-          >
+          <FormSection legend={t.grantGroup(t.grantNames.video)} variant="filled">
             <FormTextInput
               control={control}
               name="grants.video.room"
@@ -103,7 +101,7 @@ export function GrantsSection({ form }: { form: Form }) {
               description={t.descriptions['grants.video.room']}
               placeholder={t.placeholders['grants.video.room']}
             />
-          </Fieldset>
+          </FormSection>
         )}
         <Suspense
           fallback={
@@ -120,7 +118,7 @@ export function GrantsSection({ form }: { form: Form }) {
           ))}
         </Suspense>
       </Stack>
-    </Fieldset>
+    </FormSection>
   );
 }
 

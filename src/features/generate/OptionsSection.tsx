@@ -1,4 +1,5 @@
-import { Button, Fieldset, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { FormNativeSelect } from '../../components/FormFields/FormNativeSelect.tsx';
 import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
@@ -24,7 +25,7 @@ export function OptionsSection({ form }: { form: Form }) {
   });
   const regionNeedsNote = videoOn && region.trim() !== '' && region.trim() !== 'us1';
   return (
-    <Fieldset legend={t.options} className={classes.fieldset}>
+    <FormSection legend={t.options}>
       <Stack gap="sm">
         <Group align="flex-end" gap="xs" wrap="nowrap">
           <FormTextInput
@@ -85,6 +86,6 @@ export function OptionsSection({ form }: { form: Form }) {
           data={[...SIGNING_ALGORITHMS]}
         />
       </Stack>
-    </Fieldset>
+    </FormSection>
   );
 }

@@ -1,6 +1,6 @@
 import '@mantine/core/styles/Code.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, memo } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
@@ -11,7 +11,8 @@ import type { SignedAccessToken } from '../../token/createAccessToken.ts';
  * The signed token, its copy button and its decoded explanation. Loaded lazily. Each new token
  * takes the focus, so keyboard and screen-reader users land on it, and long forms scroll to it.
  */
-export function TokenResult({
+// Memoized: it should render when its own props change, not on every keystroke above it.
+export const TokenResult = memo(function TokenResult({
   token,
   onInspect,
 }: {
@@ -50,4 +51,4 @@ export function TokenResult({
       <DecodedToken header={token.header} payload={token.payload} />
     </Stack>
   );
-}
+});

@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useForm, useFormContext, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
 import type {
   DescribeProblem,
   GenerateFormInput,
   GenerateFormValues,
 } from '../../token/validation/generateFormSchema.ts';
+import { TOKEN_FIELDS } from '../../token/fields.ts';
 import { loadFormValidation } from './lazyParts.ts';
 
 export type GenerateFormApi = UseFormReturn<GenerateFormInput, unknown, GenerateFormValues>;
@@ -30,14 +30,24 @@ function lazyZodResolver(describe: DescribeProblem): FormResolver {
  * The generator's form state. It lives above the tabs (in a FormProvider), so the Code tab
  * can show code for exactly what the form describes, and switching tabs loses nothing.
  */
-export function useGenerateForm(): GenerateFormApi {
+export function useGenerateForm(initialValues: GenerateFormInput): GenerateFormApi {
   const describe = useMessages().generate.describeProblem;
   const resolver = useMemo(() => lazyZodResolver(describe), [describe]);
-  return useForm<GenerateFormInput, unknown, GenerateFormValues>({
+  const form = useForm<GenerateFormInput, unknown, GenerateFormValues>({
     resolver,
     mode: 'onTouched',
-    defaultValues: GENERATE_FORM_DEFAULTS,
+    defaultValues: initialValues,
   });
+  // When the language changes, the messages already on screen are validated again, in it.
+  const wordedWith = useRef(describe);
+  useEffect(() => {
+    if (wordedWith.current === describe) return;
+    wordedWith.current = describe;
+    // getFieldState reads without subscribing the whole form to error changes.
+    const shown = TOKEN_FIELDS.filter((field) => form.getFieldState(field).error !== undefined);
+    if (shown.length > 0) void form.trigger(shown);
+  }, [describe, form]);
+  return form;
 }
 
 /** The shared generator form, for components below the FormProvider. */

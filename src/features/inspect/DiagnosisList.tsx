@@ -2,11 +2,12 @@ import '@mantine/core/styles/Anchor.css';
 import { Anchor, Group, Text } from '@mantine/core';
 import { Pill } from '../../components/Pill/Pill.tsx';
 import { inspectEn } from '../../i18n/inspectEn.ts';
+import { inspectJa } from '../../i18n/inspectJa.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import type { Finding, Severity, SignatureCheck } from '../../token/diagnose/index.ts';
 import classes from './DiagnosisList.module.css';
 
-const BY_LOCALE = { 'en-US': inspectEn } as const;
+const BY_LOCALE = { 'en-US': inspectEn, 'ja-JP': inspectJa } as const;
 
 export interface DiagnosisListProps {
   findings: readonly Finding[];

@@ -7,13 +7,14 @@ import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useNow } from '../../components/useNow/useNow.ts';
 import { inspectEn } from '../../i18n/inspectEn.ts';
+import { inspectJa } from '../../i18n/inspectJa.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { DiagnosisList } from './DiagnosisList.tsx';
 import classes from './InspectView.module.css';
 import { shareLinkFor } from './shareLink.ts';
 import { useInspection } from './useInspection.ts';
 
-const BY_LOCALE = { 'en-US': inspectEn } as const;
+const BY_LOCALE = { 'en-US': inspectEn, 'ja-JP': inspectJa } as const;
 
 export interface InspectViewProps {
   /** What the text box holds; owned by the workbench so "Inspect" and share links can fill it. */

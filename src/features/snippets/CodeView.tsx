@@ -1,24 +1,29 @@
+import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Code.css';
 import { Alert, Code, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
 import { codeEn } from '../../i18n/codeEn.ts';
+import { codeJa } from '../../i18n/codeJa.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import type { TokenField } from '../../token/fields.ts';
 import { generateFormSchema } from '../../token/validation/generateFormSchema.ts';
 import { useGenerateFormContext } from '../generate/useGenerateForm.ts';
 import classes from './CodeView.module.css';
-import { SNIPPETS } from './index.ts';
+import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA, SNIPPETS } from './index.ts';
 import { snippetInputFromForm } from './snippetInputFromForm.ts';
 
-const BY_LOCALE = { 'en-US': codeEn } as const;
+const BY_LOCALE = { 'en-US': codeEn, 'ja-JP': codeJa } as const;
+const COMMENTS_BY_LOCALE = { 'en-US': SNIPPET_COMMENTS_EN, 'ja-JP': SNIPPET_COMMENTS_JA } as const;
 
 /** The Code tab: the program that makes the form's token, in seven languages, updated live. */
 export function CodeView() {
   const messages = useMessages();
   const t = useLocalized(BY_LOCALE);
+  // The generated program's comments follow the page's language.
+  const comments = useLocalized(COMMENTS_BY_LOCALE);
   const { control } = useGenerateFormContext();
   const values = useWatch({ control });
   const schema = useMemo(
@@ -50,7 +55,7 @@ export function CodeView() {
           ))}
         </Tabs.List>
         {SNIPPETS.map((snippet) => {
-          const code = result.ok ? snippet.code(result.input) : '';
+          const code = result.ok ? snippet.code(result.input, comments) : '';
           return (
             <Tabs.Panel key={snippet.id} value={snippet.id} pt="md">
               <Stack gap="sm">

@@ -23,3 +23,12 @@ export const SNIPPET_COMMENTS_EN: SnippetComments = {
   goShortTtl:
     'twilio-go raises a TTL under one hour to 3600 seconds, so the expiry time is set directly.',
 };
+
+export const SNIPPET_COMMENTS_JA: SnippetComments = {
+  credentials:
+    '認証情報は環境変数から読み込みます。API キーシークレットをコードに書かずに済みます。',
+  hs256Only:
+    'このライブラリは HS256 でしか署名できないため、ページで選んだアルゴリズムは使われません。',
+  goShortTtl:
+    'twilio-go は 1 時間未満の TTL を 3600 秒に引き上げるため、有効期限の時刻を直接設定します。',
+};

@@ -66,7 +66,7 @@ export function grantProblems(grants: GrantOptions): FieldProblem[] {
       ...text('grants.taskRouter.role', taskRouter.role, MAX_ROLE_LENGTH),
     );
   }
-  if (playback?.grant !== undefined && !isJsonObject(playback.grant)) {
+  if (playback?.grant !== undefined && !isPortableJsonObject(playback.grant)) {
     problems.push(['grants.playback.grant', { code: 'notJsonObject' }]);
   }
   return problems;
@@ -74,6 +74,35 @@ export function grantProblems(grants: GrantOptions): FieldProblem[] {
 
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Far deeper than any PlaybackGrant Twilio returns, and far below the depth at which
+ * JSON.stringify overflows the stack (a few thousand levels).
+ */
+const MAX_JSON_DEPTH = 64;
+
+/**
+ * A JSON object the token can carry exactly: JSON.stringify would write `1e400` (Infinity) as
+ * `null`, drop functions and `undefined`, throw on a BigInt or a cycle, and overflow the stack on
+ * deep nesting.
+ */
+function isPortableJsonObject(value: unknown): boolean {
+  return isJsonObject(value) && isPortableJson(value, 0);
+}
+
+function isPortableJson(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth >= MAX_JSON_DEPTH) return false;
+  // Array.from reads holes as undefined, which JSON would write as null.
+  if (Array.isArray(value)) {
+    return Array.from(value).every((item) => isPortableJson(item, depth + 1));
+  }
+  // Plain objects only, as JSON.parse makes them: a Date or a Map would be written as another value.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((item) => isPortableJson(item, depth + 1));
 }
 
 export { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH };

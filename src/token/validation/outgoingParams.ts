@@ -12,19 +12,19 @@ import type { InputProblem } from '../problems.ts';
 export function parseOutgoingParams(
   text: string,
 ): { params: Record<string, string> | undefined } | { problem: InputProblem } {
-  const params: Record<string, string> = {};
+  // A Map, not `params[name] = value`: that would set the prototype for a parameter named
+  // `__proto__` and lose it. Object.fromEntries defines every name as a plain member.
+  const params = new Map<string, string>();
   const lines = text.split(/\r?\n/);
-  let count = 0;
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const split = line.indexOf('=');
     if (split === -1) return { problem: { code: 'badParamLine', line: index + 1 } };
     const name = line.slice(0, split).trim();
     if (name === '') return { problem: { code: 'emptyParamName', line: index + 1 } };
-    params[name] = line.slice(split + 1).trim();
-    count += 1;
+    params.set(name, line.slice(split + 1).trim());
   }
-  return { params: count === 0 ? undefined : params };
+  return { params: params.size === 0 ? undefined : Object.fromEntries(params) };
 }
 
 /** The inverse, for filling the form from a preset or a shared setup. */

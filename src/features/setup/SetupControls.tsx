@@ -1,0 +1,93 @@
+import { Button, Group, Switch, Text } from '@mantine/core';
+import { FormSection } from '../../components/FormSection/FormSection.tsx';
+import { useEffect, useId, useState } from 'react';
+import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
+import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { useGenerateFormContext } from '../generate/useGenerateForm.ts';
+import { forgetSetup, loadRememberedSetup, rememberSetup } from './rememberedSetup.ts';
+import { setupLink } from './setupLink.ts';
+import type { SetupNotice } from './startingSetup.ts';
+
+/**
+ * Keeping and sharing the form's setup: an opt-in "Remember in this browser", a Clear that
+ * forgets everything, and a share link. None of them ever touches the API Key Secret.
+ */
+export function SetupControls({
+  notice,
+  onNotice,
+}: {
+  notice: SetupNotice | undefined;
+  onNotice: (notice: SetupNotice | undefined) => void;
+}) {
+  const t = useMessages().setup;
+  const form = useGenerateFormContext();
+  const [remember, setRemember] = useState(() => loadRememberedSetup() !== undefined);
+  const rememberHintId = useId();
+  const shareHintId = useId();
+  const clearHintId = useId();
+
+  // While "remember" is on, every change is kept; the secret is dropped by rememberSetup.
+  useEffect(() => {
+    if (!remember) return;
+    rememberSetup(form.getValues());
+    const subscription = form.watch(() => {
+      rememberSetup(form.getValues());
+    });
+    return () => {
+      subscription.unsubscribe();
+    };
+  }, [remember, form]);
+
+  return (
+    <FormSection legend={t.title} variant="unstyled">
+      <Group gap="sm" align="center" wrap="wrap">
+        <Switch
+          label={t.remember}
+          checked={remember}
+          aria-describedby={rememberHintId}
+          onChange={(event) => {
+            const on = event.currentTarget.checked;
+            if (!on) forgetSetup();
+            setRemember(on);
+            onNotice(undefined);
+          }}
+        />
+        <Group gap="xs" ml="auto">
+          <Button
+            variant="default"
+            aria-describedby={clearHintId}
+            onClick={() => {
+              forgetSetup();
+              setRemember(false);
+              form.reset(GENERATE_FORM_DEFAULTS);
+              onNotice('cleared');
+            }}
+          >
+            {t.clear}
+          </Button>
+          <CopyTokenButton
+            variant="default"
+            value={() => setupLink(form.getValues(), window.location.href)}
+            label={t.copyShareLink}
+            copiedLabel={t.copied}
+            failedLabel={t.copyFailed}
+            describedBy={shareHintId}
+          />
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4} id={rememberHintId}>
+        {t.rememberHint}
+      </Text>
+      <Text size="xs" c="dimmed" id={shareHintId}>
+        {t.shareLinkHint}
+      </Text>
+      <Text size="xs" c="dimmed" id={clearHintId}>
+        {t.clearHint}
+      </Text>
+      <Text size="sm" role="status" mt={notice ? 'xs' : 0}>
+        {notice === undefined ? '' : t[notice]}
+      </Text>
+    </FormSection>
+  );
+}

@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA } from '../features/snippets/comments.ts';
+import { CLAIM_KINDS } from '../token/claimRows.ts';
+import corpusJson from '../token/diagnose/corpus/corpus.json' with { type: 'json' };
+import type { Corpus } from '../token/diagnose/corpus/corpusTypes.ts';
+import { diagnoseToken } from '../token/diagnose/diagnoseToken.ts';
+import {
+  finding,
+  type Finding,
+  type FindingCode,
+  type FindingParams,
+} from '../token/diagnose/findings.ts';
+import { TOKEN_FIELDS } from '../token/fields.ts';
+import type { InputProblem } from '../token/problems.ts';
+import { codeEn } from './codeEn.ts';
+import { codeJa } from './codeJa.ts';
+import { decodedEn } from './decodedEn.ts';
+import { decodedJa } from './decodedJa.ts';
+import { describeFinding as describeFindingEn } from './diagnosisEn.ts';
+import { describeFinding as describeFindingJa } from './diagnosisJa.ts';
+import { en } from './en.ts';
+import { grantFieldsEn } from './grantFieldsEn.ts';
+import { grantFieldsJa } from './grantFieldsJa.ts';
+import { historyEn } from './historyEn.ts';
+import { historyJa } from './historyJa.ts';
+import { inspectEn } from './inspectEn.ts';
+import { inspectJa } from './inspectJa.ts';
+import { ja } from './ja.ts';
+import { SID_NAMES as SID_NAMES_EN } from './sidNamesEn.ts';
+import { SID_NAMES as SID_NAMES_JA } from './sidNamesJa.ts';
+
+/** Each English module beside its Japanese twin. */
+const PAIRS = [
+  { name: 'messages', en, ja },
+  { name: 'decoded', en: decodedEn, ja: decodedJa },
+  { name: 'grantFields', en: grantFieldsEn, ja: grantFieldsJa },
+  { name: 'code', en: codeEn, ja: codeJa },
+  { name: 'inspect', en: inspectEn, ja: inspectJa },
+  { name: 'history', en: historyEn, ja: historyJa },
+  { name: 'sidNames', en: SID_NAMES_EN, ja: SID_NAMES_JA },
+  { name: 'snippetComments', en: SNIPPET_COMMENTS_EN, ja: SNIPPET_COMMENTS_JA },
+];
+
+/** Every leaf by its dotted path; functions are leaves, objects are walked. */
+function leaves(value: unknown, path = ''): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [leaf, leafValue] of leaves(child, path ? `${path}.${key}` : key)) {
+        found.set(leaf, leafValue);
+      }
+    }
+  } else {
+    found.set(path, value);
+  }
+  return found;
+}
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/** A Japanese sentence, without the marks of a value that went missing. */
+function expectJapaneseSentence(text: string) {
+  expect(text).toMatch(JAPANESE);
+  expect(text).toMatch(/。$/);
+  expect(text).not.toMatch(/undefined|NaN|\[object/);
+}
+
+const SAMPLE_TEXT = [['Voice'], ['アカウント SID, TTL（秒）']];
+const claimSamples = Object.fromEntries(
+  CLAIM_KINDS.map((kind) => [
+    `decoded.explain.${kind}`,
+    [['daily-standup'], [{ room: 'daily-standup' }], [{}], [42]],
+  ]),
+);
+
+/** Arguments to call each message function with, by `<pair>.<path>`. */
+const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
+  'messages.generate.grantGroup': SAMPLE_TEXT,
+  'messages.generate.presetApplied': [['Video ルーム'], ['Conversations']],
+  'messages.generate.secretLengthWarning': [[31], [1]],
+  'messages.generate.describeProblem': [['ttl', { code: 'required' }]],
+  'messages.generate.unexpectedFailure': [['OperationError']],
+  'messages.result.announce': [['alice'], ['山田']],
+  'decoded.expiresIn': [['5 分']],
+  'decoded.expiredAgo': [['5 分']],
+  'decoded.formatDuration': [[0], [59], [60], [3600], [3660], [-90], [90061]],
+  ...claimSamples,
+  'code.file': [['token.js']],
+  'code.copy': [['Node.js']],
+  'code.copyInstall': [['Python']],
+  'code.fixForm': SAMPLE_TEXT,
+  'inspect.twilioError': [[20104]],
+  'inspect.errorLink': [[20104]],
+  'inspect.describeFinding': [[finding('empty', {})]],
+  'history.remaining': [['5 分']],
+  'history.ago': [['5 分']],
+  'history.madeAt': [['12:34']],
+  'history.copyLabel': [['alice', '12:34']],
+  'history.inspectLabel': [['alice', '12:34']],
+};
+
+describe.each(PAIRS)('the Japanese $name', ({ name, en: english, ja: japanese }) => {
+  const enLeaves = leaves(english);
+  const jaLeaves = leaves(japanese);
+
+  it('has exactly the English keys', () => {
+    expect([...jaLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('fills every text the English fills, and has a function wherever English has one', () => {
+    for (const [path, value] of jaLeaves) {
+      const englishValue = enLeaves.get(path);
+      expect(typeof value, path).toBe(typeof englishValue);
+      if (typeof value === 'string' && englishValue !== '') expect(value, path).not.toBe('');
+    }
+  });
+
+  it('words something in Japanese for every call', () => {
+    for (const [path, value] of jaLeaves) {
+      if (typeof value !== 'function') continue;
+      const samples = SAMPLE_ARGS[`${name}.${path}`];
+      expect(samples, `sample arguments for ${name}.${path} in messages.test.ts`).toBeDefined();
+      for (const args of samples ?? []) {
+        const text: unknown = Reflect.apply(value, undefined, args);
+        expect(typeof text, path).toBe('string');
+        expect(text, `${path}(${JSON.stringify(args)})`).toMatch(JAPANESE);
+      }
+    }
+  });
+});
+
+type ProblemSamples = { readonly [C in InputProblem['code']]: Extract<InputProblem, { code: C }> };
+
+/** One problem of every code: a new code fails the typecheck until it is sampled here. */
+const PROBLEMS: ProblemSamples = {
+  required: { code: 'required' },
+  sidWrongKind: { code: 'sidWrongKind', found: 'AC', expected: 'SK' },
+  sidMalformed: { code: 'sidMalformed', expected: 'AC' },
+  tooLong: { code: 'tooLong', max: 128, length: 130 },
+  controlCharacter: { code: 'controlCharacter', position: 3 },
+  invalidUnicode: { code: 'invalidUnicode', position: 7 },
+  notWholeNumber: { code: 'notWholeNumber' },
+  outOfRange: { code: 'outOfRange', min: 1, max: 86_400 },
+  noGrant: { code: 'noGrant' },
+  notJsonObject: { code: 'notJsonObject' },
+  paramsWithoutApplication: { code: 'paramsWithoutApplication' },
+  emptyParamName: { code: 'emptyParamName', line: 2 },
+  badParamLine: { code: 'badParamLine', line: 3 },
+  notBeforeAfterExpiry: { code: 'notBeforeAfterExpiry' },
+  unsupportedAlgorithm: { code: 'unsupportedAlgorithm' },
+};
+
+describe('describeProblem (Japanese)', () => {
+  const problems: InputProblem[] = [
+    ...Object.values(PROBLEMS),
+    // A SID name that starts with Latin letters, in the other position of the sentence.
+    { code: 'sidWrongKind', found: 'SK', expected: 'AC' },
+    { code: 'sidMalformed', expected: 'SK' },
+  ];
+
+  it('words every problem on every field as a Japanese sentence', () => {
+    for (const field of TOKEN_FIELDS) {
+      for (const problem of problems) {
+        expectJapaneseSentence(ja.generate.describeProblem(field, problem));
+      }
+    }
+  });
+
+  it('names the field, and gives the TTL range in Japanese number format', () => {
+    expect(ja.generate.describeProblem('identity', PROBLEMS.required)).toBe(
+      'アイデンティティは必須です。',
+    );
+    expect(ja.generate.describeProblem('ttl', PROBLEMS.required)).toBe('TTL は必須です。');
+    expect(ja.generate.describeProblem('ttl', PROBLEMS.outOfRange)).toContain('1〜86,400 秒');
+    expect(ja.generate.describeProblem('nbf', PROBLEMS.outOfRange)).toContain('Unix 時間');
+    expect(ja.generate.describeProblem('apiKeySid', PROBLEMS.sidWrongKind)).toBe(
+      'これはアカウント SID（AC…）です。API キー SID は SK で始まります。',
+    );
+  });
+});
+
+type FindingSamples = { readonly [C in FindingCode]: readonly FindingParams[C][] };
+
+const NOW = 1_795_856_400;
+
+/** Every finding code, with a sample of each branch its wording takes. */
+const FINDINGS: FindingSamples = {
+  empty: [{}],
+  tooLarge: [{ length: 20_000, maxLength: 16_384 }],
+  notJwt: [
+    { failure: { reason: 'segmentCount', count: 1 } },
+    { failure: { reason: 'segmentCount', count: 5 } },
+    { failure: { reason: 'emptySegment', part: 'signature' } },
+    { failure: { reason: 'emptySegment', part: 'payload' } },
+    { failure: { reason: 'notBase64url', part: 'header' } },
+    { failure: { reason: 'notJson', part: 'payload' } },
+    { failure: { reason: 'notObject', part: 'header' } },
+  ],
+  inputCleaned: [{ removed: ['quotes'] }, { removed: ['quotes', 'bearer', 'innerWhitespace'] }],
+  algorithmMissing: [{}],
+  algorithmNone: [{}],
+  algorithmNotHmac: [{ alg: 'RS256' }],
+  algorithmNotHs256: [{ alg: 'HS384' }],
+  contentTypeInvalid: [
+    { expected: 'twilio-fpa;v=1' },
+    { found: 'JWT', expected: 'twilio-fpa;v=1' },
+  ],
+  typeMissing: [{}],
+  typeNotJwt: [{ found: 'JWS' }],
+  issuerInvalid: [
+    { issue: { kind: 'wrongKind', found: 'AC' } },
+    { issue: { kind: 'wrongKind', found: 'RM' } },
+    { issue: { kind: 'missing' } },
+    { issue: { kind: 'notString' } },
+    { issue: { kind: 'malformed' } },
+  ],
+  subjectInvalid: [{ issue: { kind: 'wrongKind', found: 'SK' } }, { issue: { kind: 'missing' } }],
+  jtiMissing: [{}],
+  jtiMismatch: [{ jti: 'abc', expectedPrefix: 'SK0123-' }],
+  expiryMissing: [{ found: 'absent' }, { found: 'notNumber' }],
+  expired: [
+    { exp: NOW, now: NOW, secondsAgo: 0 },
+    { exp: NOW - 180, now: NOW, secondsAgo: 180 },
+    { exp: NOW - 400_000, now: NOW, secondsAgo: 400_000 },
+  ],
+  notBeforeNotNumber: [{}],
+  notYetValid: [{ nbf: NOW + 600, now: NOW, secondsAhead: 600, skewSeconds: 60 }],
+  neverValid: [
+    { nbf: NOW, exp: NOW },
+    { nbf: -1e300, exp: 1e300 },
+  ],
+  issuedAtNotNumber: [{}],
+  lifetimeTooLong: [
+    { lifetimeSeconds: 90_000, from: 'iat', maxSeconds: 86_400 },
+    { lifetimeSeconds: 90_000, from: 'nbf', maxSeconds: 86_400 },
+    { lifetimeSeconds: 2_592_000, from: 'now', maxSeconds: 86_400 },
+  ],
+  grantsMissing: [{ found: 'absent' }, { found: 'notObject' }],
+  noGrant: [{}],
+  identityMissing: [
+    { found: 'absent', neededBy: ['video'] },
+    { found: 'empty', neededBy: ['video', 'chat'] },
+    { found: 'notString', neededBy: ['voice', 'chat', 'data_sync'] },
+  ],
+  grantNotObject: [{ grant: 'video' }, { grant: 'voice', path: 'outgoing' }],
+  grantSidInvalid: [
+    { grant: 'video', field: 'room', expected: 'RM', issue: { kind: 'wrongKind', found: 'CA' } },
+    {
+      grant: 'voice',
+      field: 'outgoing.application_sid',
+      expected: 'AP',
+      issue: { kind: 'wrongKind', found: 'SK' },
+    },
+    { grant: 'chat', field: 'service_sid', expected: 'IS', issue: { kind: 'malformed' } },
+    { grant: 'task_router', field: 'worker_sid', expected: 'WK', issue: { kind: 'notString' } },
+  ],
+  unknownGrant: [{ grant: 'vidoe' }],
+  legacyGrant: [
+    { grant: 'ip_messaging', replacement: 'chat' },
+    { grant: 'rtc', replacement: 'video' },
+  ],
+  signatureLength: [{ alg: 'HS256', bytes: 16, expectedBytes: 32 }],
+  signatureMismatch: [{}],
+};
+
+function findingsOf<C extends FindingCode>(code: C, samples: readonly FindingParams[C][]) {
+  // A generic finding is not one member of the union until its code is known.
+  return samples.map((params) => finding(code, params) as Finding);
+}
+
+describe('describeFinding (Japanese)', () => {
+  const samples = (Object.keys(FINDINGS) as FindingCode[]).flatMap((code) =>
+    findingsOf(code, FINDINGS[code]),
+  );
+
+  it('words every finding code, in each of its branches, as a Japanese sentence', () => {
+    for (const item of samples) {
+      const text = describeFindingJa(item);
+      expectJapaneseSentence(text);
+      expect(text).not.toBe(describeFindingEn(item));
+    }
+  });
+
+  it('words every finding of the corpus', () => {
+    const corpus = corpusJson as Corpus;
+    for (const entry of corpus.entries) {
+      for (const item of diagnoseToken(entry.token, { now: corpus.now }).findings) {
+        expectJapaneseSentence(describeFindingJa(item));
+      }
+    }
+  });
+
+  it('is the one the Japanese inspector uses', () => {
+    expect(inspectJa.describeFinding).toBe(describeFindingJa);
+  });
+
+  it('says how long ago a token expired, in Japanese units', () => {
+    expect(
+      describeFindingJa(finding('expired', { exp: NOW - 180, now: NOW, secondsAgo: 180 })),
+    ).toBe(
+      'トークンは 3 分前に有効期限が切れています（exp 2026-11-28 08:57:00 UTC）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。',
+    );
+  });
+
+  it('names the wrong kind of SID in Japanese', () => {
+    expect(
+      describeFindingJa(
+        finding('grantSidInvalid', {
+          grant: 'voice',
+          field: 'outgoing.application_sid',
+          expected: 'AP',
+          issue: { kind: 'wrongKind', found: 'CR' },
+        }),
+      ),
+    ).toBe(
+      'grants.voice.outgoing.application_sid がプッシュクレデンシャル SID（CR…）になっています。ここには TwiML App SID（AP…）を指定する必要があります。Twilio Console から正しい SID をコピーしてください。',
+    );
+  });
+});
