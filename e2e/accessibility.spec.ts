@@ -10,6 +10,7 @@ import { historyJa } from '../src/i18n/historyJa.ts';
 import { inspectEn } from '../src/i18n/inspectEn.ts';
 import { inspectJa } from '../src/i18n/inspectJa.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { describeProblemJa } from '../src/i18n/problemsJa.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { expect, test } from './support/test.ts';
 
@@ -43,7 +44,7 @@ const LANGUAGES = [
     history: historyJa,
     inspect: inspectJa,
     code: codeJa,
-    noGrant: new RegExp(ja.generate.describeProblem('grants', { code: 'noGrant' }).slice(0, 10)),
+    noGrant: new RegExp(describeProblemJa('grants', { code: 'noGrant' }).slice(0, 10)),
   },
 ] as const;
 

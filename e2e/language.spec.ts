@@ -2,6 +2,7 @@ import { decodeJwt } from 'jose';
 import { en } from '../src/i18n/en.ts';
 import { inspectJa } from '../src/i18n/inspectJa.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { describeProblemJa } from '../src/i18n/problemsJa.ts';
 import { SNIPPET_COMMENTS_JA } from '../src/features/snippets/comments.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { generatorPage } from './support/generatorPage.ts';
@@ -27,7 +28,7 @@ test.describe('a Japanese browser', () => {
     await expect(field(t.labels.accountSid)).toHaveAccessibleDescription(
       new RegExp(
         escapeRegExp(
-          t.describeProblem('accountSid', { code: 'sidWrongKind', expected: 'AC', found: 'SK' }),
+          describeProblemJa('accountSid', { code: 'sidWrongKind', expected: 'AC', found: 'SK' }),
         ),
       ),
     );
@@ -96,9 +97,7 @@ test.describe('an English browser', () => {
       page.getByLabel(ja.generate.labels.accountSid, { exact: true }),
     ).toHaveAccessibleDescription(
       new RegExp(
-        escapeRegExp(
-          ja.generate.describeProblem('accountSid', { code: 'sidMalformed', expected: 'AC' }),
-        ),
+        escapeRegExp(describeProblemJa('accountSid', { code: 'sidMalformed', expected: 'AC' })),
       ),
     );
 

@@ -1,7 +1,4 @@
-// Runs before the app, as a plain render-blocking script (CSP script-src 'self' allows it; an
-// inline script would not be): applies the remembered color scheme and language to <html> so
-// the very first paint is already right. The keys are the app's own, see
-// src/features/preferences/colorSchemeStorage.ts and src/i18n/languagePreference.ts.
+// Remembered color scheme and language onto <html> before the first paint. See README, "How it is built".
 (function () {
   var root = document.documentElement;
   function read(key) {

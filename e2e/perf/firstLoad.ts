@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { startPreview } from './preview.ts';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+const QUIET_MS = 2000;
 
 export interface LoadedFile {
   path: string;
@@ -20,33 +25,38 @@ export async function measureFirstLoad(port = 4181): Promise<LoadedFile[]> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    const bodies: Promise<LoadedFile | undefined>[] = [];
+    const paths = new Set<string>();
     // The page's own responses only: Playwright reports what a service worker fetches (a
     // precache, say) on the browser context, never on the page, so that stays out of the count.
+    let lastActivity = Date.now();
+    page.on('request', () => (lastActivity = Date.now()));
     page.on('response', (response) => {
-      const path = new URL(response.url()).pathname;
-      bodies.push(
-        response
-          .body()
-          .then((body) => ({
-            path,
-            raw: body.length,
-            gzip: gzipSync(body, { level: 9 }).length,
-            brotli: brotliCompressSync(body, {
-              params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-            }).length,
-          }))
-          // A response still arriving while the browser closes has no body left to measure.
-          .catch(() => undefined),
-      );
+      lastActivity = Date.now();
+      if (response.ok()) paths.add(new URL(response.url()).pathname);
     });
     await page.goto(preview.url, { waitUntil: 'networkidle' });
-    const files = await Promise.all(bodies);
-    return files.filter((file) => file !== undefined).sort((a, b) => b.gzip - a.gzip);
+    // Parts the first render asks for (lazy sections) can start after 'networkidle' on a slow
+    // machine: wait until nothing has moved for QUIET_MS.
+    while (Date.now() - lastActivity < QUIET_MS) await page.waitForTimeout(200);
+    // Sizes come from the built files, not from response bodies: Chromium may have dropped a
+    // body by the time it is asked (a service worker taking over does that), which would
+    // quietly leave a file out of the count.
+    return [...paths]
+      .map((path) => measure(path, readFileSync(join(DIST, path === '/' ? 'index.html' : path))))
+      .sort((a, b) => b.gzip - a.gzip);
   } finally {
     await browser.close();
     preview.stop();
   }
+}
+
+function measure(path: string, body: Buffer): LoadedFile {
+  return {
+    path,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }
 
 export function totals(files: readonly LoadedFile[]): Omit<LoadedFile, 'path'> {

@@ -2,10 +2,8 @@ import type { PresetName } from '../features/generate/presets.ts';
 import type { TokenField } from '../token/fields.ts';
 import type { LazyGrantField } from './grantFieldsEn.ts';
 import type { GrantName } from '../token/grants/index.ts';
-import type { InputProblem } from '../token/problems.ts';
 import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
 import type { Locale } from './locale.ts';
-import { SID_NAMES } from './sidNamesEn.ts';
 
 /** Fields on the first screen; the other grants' fields bring their words along (grantFieldsEn.ts). */
 export type MainField = Exclude<TokenField, LazyGrantField>;
@@ -37,48 +35,6 @@ const FIELD_LABELS = {
   'grants.taskRouter.role': 'Role',
   'grants.playback.grant': 'Playback grant (JSON)',
 } satisfies Record<TokenField, string>;
-
-/** How a field is named inside a sentence ("TTL is required", not "TTL (seconds) is required"). */
-const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : FIELD_LABELS[field]);
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-function describeProblem(field: TokenField, problem: InputProblem): string {
-  switch (problem.code) {
-    case 'required':
-      return `${fieldName(field)} is required.`;
-    case 'sidWrongKind':
-      return `This is ${SID_NAMES[problem.found]} (${problem.found}…); ${SID_NAMES[problem.expected]} starts with ${problem.expected}.`;
-    case 'sidMalformed':
-      return `${capitalize(SID_NAMES[problem.expected])} is ${problem.expected} followed by 32 lowercase hex characters (0-9, a-f).`;
-    case 'tooLong':
-      return `At most ${problem.max} characters; this has ${problem.length}.`;
-    case 'controlCharacter':
-      return `Character ${problem.position} is an invisible control character (a tab, line break or similar). Remove it.`;
-    case 'invalidUnicode':
-      return `Character ${problem.position} is a broken emoji or symbol (an unpaired surrogate). Retype it.`;
-    case 'notWholeNumber':
-      return `Use a whole number of seconds.`;
-    case 'outOfRange':
-      return field === 'ttl'
-        ? `Use ${problem.min} to ${problem.max.toLocaleString('en-US')} seconds: Twilio rejects tokens that live longer than 24 hours (error 20157).`
-        : `Use a time in seconds since 1970 (Unix time) from ${problem.min} to ${problem.max}.`;
-    case 'noGrant':
-      return 'Switch on at least one grant: a token without a grant gives access to nothing.';
-    case 'notJsonObject':
-      return 'Paste the JSON object that Twilio’s PlaybackGrant API returned, from { to }.';
-    case 'paramsWithoutApplication':
-      return 'Parameters are only sent with an Outgoing application SID. Add one, or clear the parameters.';
-    case 'emptyParamName':
-      return `Line ${problem.line} has no name before “=”.`;
-    case 'badParamLine':
-      return `Line ${problem.line} needs the form name=value.`;
-    case 'notBeforeAfterExpiry':
-      return 'Not before is at or after the expiry (now + TTL): this token would never be valid.';
-    case 'unsupportedAlgorithm':
-      return 'Choose HS256, HS384 or HS512.';
-  }
-}
 
 /** English, the reference language: every other language must have exactly these keys. */
 export const en = {
@@ -175,7 +131,6 @@ export const en = {
     shortcut: 'Or press Ctrl+Enter (⌘+Enter on a Mac) in any field.',
     generating: 'Signing…',
     loading: 'Loading…',
-    describeProblem,
     unexpectedFailure: (detail: string) => `The token could not be signed: ${detail}`,
   },
   setup: {

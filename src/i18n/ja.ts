@@ -1,8 +1,5 @@
-import type { TokenField } from '../token/fields.ts';
-import type { InputProblem } from '../token/problems.ts';
 import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
 import type { Messages } from './en.ts';
-import { SID_NAMES } from './sidNamesJa.ts';
 
 // Japanese, in the wording of Twilio's Japanese docs: アクセストークン, アイデンティティ, 付与 (grant),
 // API キーシークレット. Product names (Video, Voice, Twilio Console…) stay in Latin script, and a
@@ -34,53 +31,6 @@ const FIELD_LABELS: Messages['generate']['labels'] = {
   'grants.taskRouter.role': 'ロール',
   'grants.playback.grant': 'Playback の付与（JSON）',
 };
-
-/** How a field is named inside a sentence: without the unit or claim name in parentheses. */
-const SENTENCE_NAMES: Partial<Record<TokenField, string>> = { ttl: 'TTL', nbf: '有効開始時刻' };
-const fieldName = (field: TokenField) => SENTENCE_NAMES[field] ?? FIELD_LABELS[field];
-
-/** Half-width spaces between Japanese text and a name's Latin letters, on the sides asked for. */
-const LATIN_START = /^[\x21-\x7e]/;
-const LATIN_END = /[\x21-\x7e]$/;
-const spaced = (text: string) => (LATIN_START.test(text) ? ` ${text}` : text);
-const topic = (text: string) => (LATIN_END.test(text) ? `${text} は` : `${text}は`);
-
-function describeProblem(field: TokenField, problem: InputProblem): string {
-  switch (problem.code) {
-    case 'required':
-      return `${topic(fieldName(field))}必須です。`;
-    case 'sidWrongKind':
-      return `これは${spaced(SID_NAMES[problem.found])}（${problem.found}…）です。${SID_NAMES[problem.expected]} は ${problem.expected} で始まります。`;
-    case 'sidMalformed':
-      return `${SID_NAMES[problem.expected]} は、${problem.expected} の後に小文字の 16 進数（0-9、a-f）が 32 文字続く形式です。`;
-    case 'tooLong':
-      return `最大 ${problem.max} 文字までです（現在 ${problem.length} 文字）。`;
-    case 'controlCharacter':
-      return `${problem.position} 文字目は目に見えない制御文字（タブや改行など）です。削除してください。`;
-    case 'invalidUnicode':
-      return `${problem.position} 文字目は壊れた絵文字または記号（対になっていないサロゲート）です。入力し直してください。`;
-    case 'notWholeNumber':
-      return '秒数は整数で入力してください。';
-    case 'outOfRange':
-      return field === 'ttl'
-        ? `${problem.min}〜${problem.max.toLocaleString('ja-JP')} 秒の範囲で指定してください。Twilio は有効期間が 24 時間を超えるトークンを拒否します（エラー 20157）。`
-        : `1970 年からの秒数（Unix 時間）で、${problem.min}〜${problem.max} の範囲で指定してください。`;
-    case 'noGrant':
-      return '付与を 1 つ以上オンにしてください。付与のないトークンでは何にもアクセスできません。';
-    case 'notJsonObject':
-      return 'Twilio の PlaybackGrant API が返した JSON オブジェクトを、{ から } まで貼り付けてください。';
-    case 'paramsWithoutApplication':
-      return 'パラメーターは発信用アプリケーション SID がある場合にのみ送信されます。SID を追加するか、パラメーターを消去してください。';
-    case 'emptyParamName':
-      return `${problem.line} 行目の「=」の前に名前がありません。`;
-    case 'badParamLine':
-      return `${problem.line} 行目は name=value の形式で入力してください。`;
-    case 'notBeforeAfterExpiry':
-      return '有効開始時刻が有効期限（現在時刻 + TTL）と同じか、それより後です。このトークンが有効になることはありません。';
-    case 'unsupportedAlgorithm':
-      return 'HS256、HS384、HS512 のいずれかを選択してください。';
-  }
-}
 
 /** Japanese: the same keys as `en`, which the `Messages` type checks. Loaded on demand. */
 export const ja: Messages = {
@@ -182,7 +132,6 @@ export const ja: Messages = {
     shortcut: 'どの入力欄でも Ctrl+Enter（Mac では ⌘+Enter）で生成できます。',
     generating: '署名中…',
     loading: '読み込み中…',
-    describeProblem,
     unexpectedFailure: (detail: string) => `トークンに署名できませんでした：${detail}`,
   },
   setup: {

@@ -26,6 +26,7 @@ import { historyJa } from './historyJa.ts';
 import { inspectEn } from './inspectEn.ts';
 import { inspectJa } from './inspectJa.ts';
 import { ja } from './ja.ts';
+import { describeProblemJa } from './problemsJa.ts';
 import { SID_NAMES as SID_NAMES_EN } from './sidNamesEn.ts';
 import { SID_NAMES as SID_NAMES_JA } from './sidNamesJa.ts';
 
@@ -78,7 +79,6 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'messages.generate.grantGroup': SAMPLE_TEXT,
   'messages.generate.presetApplied': [['Video ルーム'], ['Conversations']],
   'messages.generate.secretLengthWarning': [[31], [1]],
-  'messages.generate.describeProblem': [['ttl', { code: 'required' }]],
   'messages.generate.unexpectedFailure': [['OperationError']],
   'messages.result.announce': [['alice'], ['山田']],
   'decoded.expiresIn': [['5 分']],
@@ -161,19 +161,17 @@ describe('describeProblem (Japanese)', () => {
   it('words every problem on every field as a Japanese sentence', () => {
     for (const field of TOKEN_FIELDS) {
       for (const problem of problems) {
-        expectJapaneseSentence(ja.generate.describeProblem(field, problem));
+        expectJapaneseSentence(describeProblemJa(field, problem));
       }
     }
   });
 
   it('names the field, and gives the TTL range in Japanese number format', () => {
-    expect(ja.generate.describeProblem('identity', PROBLEMS.required)).toBe(
-      'アイデンティティは必須です。',
-    );
-    expect(ja.generate.describeProblem('ttl', PROBLEMS.required)).toBe('TTL は必須です。');
-    expect(ja.generate.describeProblem('ttl', PROBLEMS.outOfRange)).toContain('1〜86,400 秒');
-    expect(ja.generate.describeProblem('nbf', PROBLEMS.outOfRange)).toContain('Unix 時間');
-    expect(ja.generate.describeProblem('apiKeySid', PROBLEMS.sidWrongKind)).toBe(
+    expect(describeProblemJa('identity', PROBLEMS.required)).toBe('アイデンティティは必須です。');
+    expect(describeProblemJa('ttl', PROBLEMS.required)).toBe('TTL は必須です。');
+    expect(describeProblemJa('ttl', PROBLEMS.outOfRange)).toContain('1〜86,400 秒');
+    expect(describeProblemJa('nbf', PROBLEMS.outOfRange)).toContain('Unix 時間');
+    expect(describeProblemJa('apiKeySid', PROBLEMS.sidWrongKind)).toBe(
       'これはアカウント SID（AC…）です。API キー SID は SK で始まります。',
     );
   });

@@ -1,10 +1,11 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import { FormPasswordInput } from '../../components/FormFields/FormPasswordInput.tsx';
 import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { loadDescribeProblem } from '../../i18n/loadDescribeProblem.ts';
 import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { InvalidTokenInputError } from '../../token/errors.ts';
 import {
@@ -12,19 +13,12 @@ import {
   hasUnusualSecretLength,
 } from '../../token/validation/rules.ts';
 import classes from './GenerateForm.module.css';
-import { loadOptionsSection, loadSetupControls } from './lazyParts.ts';
+import { OptionsSection } from './OptionsSection.tsx';
+import { SetupControls } from '../setup/SetupControls.tsx';
 import type { SetupNotice } from '../setup/startingSetup.ts';
 import { GrantsSection } from './GrantsSection.tsx';
 import { useGenerateFormContext, type GenerateFormApi } from './useGenerateForm.ts';
 import type { GeneratorState } from './useTokenGenerator.ts';
-
-// Below the fold on first load, so they load just after the first paint.
-const OptionsSection = lazy(() =>
-  loadOptionsSection().then((module) => ({ default: module.OptionsSection })),
-);
-const SetupControls = lazy(() =>
-  loadSetupControls().then((module) => ({ default: module.SetupControls })),
-);
 
 export interface GenerateFormProps {
   onGenerate: (request: AccessTokenRequest) => Promise<GeneratorState>;
@@ -65,9 +59,10 @@ export function GenerateForm({
       if (outcome.status !== 'failed') return;
       const { error } = outcome;
       if (error instanceof InvalidTokenInputError) {
+        const describe = await loadDescribeProblem(messages.locale);
         form.setError(
           error.field,
-          { message: t.describeProblem(error.field, error.problem) },
+          { message: describe(error.field, error.problem) },
           { shouldFocus: true },
         );
       } else {
@@ -171,9 +166,7 @@ export function GenerateForm({
           </Stack>
         </FormSection>
         <GrantsSection form={form} />
-        <Suspense fallback={<div className={classes.optionsPlaceholder} />}>
-          <OptionsSection form={form} />
-        </Suspense>
+        <OptionsSection form={form} />
         {unexpected && (
           <Text role="alert" size="sm" className={classes.failure}>
             {unexpected}
@@ -183,9 +176,7 @@ export function GenerateForm({
         <Text size="xs" c="dimmed" ta="center">
           {t.shortcut}
         </Text>
-        <Suspense fallback={<div className={classes.setupPlaceholder} />}>
-          <SetupControls notice={setupNotice} onNotice={onSetupNotice} />
-        </Suspense>
+        <SetupControls notice={setupNotice} onNotice={onSetupNotice} />
       </Stack>
     </form>
   );

@@ -1,4 +1,8 @@
 import '@mantine/core/styles/Code.css';
+// Spinners only show once someone has interacted (a submit, a lazy view); this chunk is
+// preloaded on the first focus of the form, so their style arrives in time without costing
+// the first load.
+import '@mantine/core/styles/Loader.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useRef, memo } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';

@@ -6,8 +6,6 @@
 export const loadSigner = () => import('../../token/createAccessToken.ts');
 export const loadTokenResult = () => import('./TokenResult.tsx');
 export const loadRecentTokens = () => import('../history/RecentTokens.tsx');
-export const loadOptionsSection = () => import('./OptionsSection.tsx');
-export const loadSetupControls = () => import('../setup/SetupControls.tsx');
 export const loadGrantFieldset = () => import('./GrantFieldsets.tsx');
 export const loadFormValidation = () => import('./formValidation.ts');
 

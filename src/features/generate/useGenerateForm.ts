@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm, useFormContext, type Resolver, type UseFormReturn } from 'react-hook-form';
-import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useLocale } from '../../i18n/I18nProvider.tsx';
+import { loadDescribeProblem } from '../../i18n/loadDescribeProblem.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type {
-  DescribeProblem,
   GenerateFormInput,
   GenerateFormValues,
 } from '../../token/validation/generateFormSchema.ts';
@@ -14,13 +15,14 @@ type FormResolver = Resolver<GenerateFormInput, unknown, GenerateFormValues>;
 
 /**
  * The zod resolver, built on first use: validation only runs once the user blurs a field or
- * submits, so zod stays out of the first page load.
+ * submits, so zod and the problems' sentences stay out of the first page load.
  */
-function lazyZodResolver(describe: DescribeProblem): FormResolver {
+function lazyZodResolver(locale: Locale): FormResolver {
   let resolver: Promise<FormResolver> | undefined;
   return async (values, context, options) => {
-    resolver ??= loadFormValidation().then(({ zodResolver, generateFormSchema }) =>
-      zodResolver(generateFormSchema(describe)),
+    resolver ??= Promise.all([loadFormValidation(), loadDescribeProblem(locale)]).then(
+      ([{ zodResolver, generateFormSchema }, describe]) =>
+        zodResolver(generateFormSchema(describe)),
     );
     return (await resolver)(values, context, options);
   };
@@ -31,22 +33,22 @@ function lazyZodResolver(describe: DescribeProblem): FormResolver {
  * can show code for exactly what the form describes, and switching tabs loses nothing.
  */
 export function useGenerateForm(initialValues: GenerateFormInput): GenerateFormApi {
-  const describe = useMessages().generate.describeProblem;
-  const resolver = useMemo(() => lazyZodResolver(describe), [describe]);
+  const { locale } = useLocale();
+  const resolver = useMemo(() => lazyZodResolver(locale), [locale]);
   const form = useForm<GenerateFormInput, unknown, GenerateFormValues>({
     resolver,
     mode: 'onTouched',
     defaultValues: initialValues,
   });
   // When the language changes, the messages already on screen are validated again, in it.
-  const wordedWith = useRef(describe);
+  const wordedIn = useRef(locale);
   useEffect(() => {
-    if (wordedWith.current === describe) return;
-    wordedWith.current = describe;
+    if (wordedIn.current === locale) return;
+    wordedIn.current = locale;
     // getFieldState reads without subscribing the whole form to error changes.
     const shown = TOKEN_FIELDS.filter((field) => form.getFieldState(field).error !== undefined);
     if (shown.length > 0) void form.trigger(shown);
-  }, [describe, form]);
+  }, [locale, form]);
   return form;
 }
 

@@ -7,6 +7,8 @@ import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButto
 import { codeEn } from '../../i18n/codeEn.ts';
 import { codeJa } from '../../i18n/codeJa.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { describeProblemEn } from '../../i18n/problemsEn.ts';
+import { describeProblemJa } from '../../i18n/problemsJa.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import type { TokenField } from '../../token/fields.ts';
 import { generateFormSchema } from '../../token/validation/generateFormSchema.ts';
@@ -15,6 +17,7 @@ import classes from './CodeView.module.css';
 import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA, SNIPPETS } from './index.ts';
 import { snippetInputFromForm } from './snippetInputFromForm.ts';
 
+const PROBLEMS_BY_LOCALE = { 'en-US': describeProblemEn, 'ja-JP': describeProblemJa } as const;
 const BY_LOCALE = { 'en-US': codeEn, 'ja-JP': codeJa } as const;
 const COMMENTS_BY_LOCALE = { 'en-US': SNIPPET_COMMENTS_EN, 'ja-JP': SNIPPET_COMMENTS_JA } as const;
 
@@ -26,10 +29,8 @@ export function CodeView() {
   const comments = useLocalized(COMMENTS_BY_LOCALE);
   const { control } = useGenerateFormContext();
   const values = useWatch({ control });
-  const schema = useMemo(
-    () => generateFormSchema(messages.generate.describeProblem),
-    [messages.generate.describeProblem],
-  );
+  const describe = useLocalized(PROBLEMS_BY_LOCALE);
+  const schema = useMemo(() => generateFormSchema(describe), [describe]);
   const result = useMemo(() => snippetInputFromForm(values, schema), [values, schema]);
   const labels: Record<string, string> = messages.generate.labels;
 

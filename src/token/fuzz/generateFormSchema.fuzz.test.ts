@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
+import { describeProblemEn } from '../../i18n/problemsEn.ts';
 import { TOKEN_FIELDS, type TokenField } from '../fields.ts';
 import type { InputProblem } from '../problems.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../testing/fixtures.ts';
@@ -22,7 +22,7 @@ import { expectRoundTrip, outcomeOf } from './roundTrip.ts';
  * so a property can read back which field and problem the schema meant.
  */
 const describeAsData: DescribeProblem = (field, problem) => {
-  if (en.generate.describeProblem(field, problem).trim() === '') {
+  if (describeProblemEn(field, problem).trim() === '') {
     throw new Error(`No words for ${field}: ${problem.code}`);
   }
   return JSON.stringify({ field, problem });

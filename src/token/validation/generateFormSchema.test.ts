@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
+import { describeProblemEn } from '../../i18n/problemsEn.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, ROOM_SID } from '../testing/fixtures.ts';
 import {
   generateFormSchema,
@@ -7,7 +7,7 @@ import {
   type GenerateFormInput,
 } from './generateFormSchema.ts';
 
-const schema = generateFormSchema(en.generate.describeProblem);
+const schema = generateFormSchema(describeProblemEn);
 
 const valid: GenerateFormInput = {
   ...GENERATE_FORM_DEFAULTS,

@@ -1,0 +1,49 @@
+import type { TokenField } from '../token/fields.ts';
+import type { InputProblem } from '../token/problems.ts';
+import { en } from './en.ts';
+import { SID_NAMES } from './sidNamesEn.ts';
+
+// Problems are only described once validation runs, so their words load with it, not with the
+// first page.
+
+/** How a field is named inside a sentence ("TTL is required", not "TTL (seconds) is required"). */
+const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : en.generate.labels[field]);
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function describeProblemEn(field: TokenField, problem: InputProblem): string {
+  switch (problem.code) {
+    case 'required':
+      return `${fieldName(field)} is required.`;
+    case 'sidWrongKind':
+      return `This is ${SID_NAMES[problem.found]} (${problem.found}…); ${SID_NAMES[problem.expected]} starts with ${problem.expected}.`;
+    case 'sidMalformed':
+      return `${capitalize(SID_NAMES[problem.expected])} is ${problem.expected} followed by 32 lowercase hex characters (0-9, a-f).`;
+    case 'tooLong':
+      return `At most ${problem.max} characters; this has ${problem.length}.`;
+    case 'controlCharacter':
+      return `Character ${problem.position} is an invisible control character (a tab, line break or similar). Remove it.`;
+    case 'invalidUnicode':
+      return `Character ${problem.position} is a broken emoji or symbol (an unpaired surrogate). Retype it.`;
+    case 'notWholeNumber':
+      return `Use a whole number of seconds.`;
+    case 'outOfRange':
+      return field === 'ttl'
+        ? `Use ${problem.min} to ${problem.max.toLocaleString('en-US')} seconds: Twilio rejects tokens that live longer than 24 hours (error 20157).`
+        : `Use a time in seconds since 1970 (Unix time) from ${problem.min} to ${problem.max}.`;
+    case 'noGrant':
+      return 'Switch on at least one grant: a token without a grant gives access to nothing.';
+    case 'notJsonObject':
+      return 'Paste the JSON object that Twilio’s PlaybackGrant API returned, from { to }.';
+    case 'paramsWithoutApplication':
+      return 'Parameters are only sent with an Outgoing application SID. Add one, or clear the parameters.';
+    case 'emptyParamName':
+      return `Line ${problem.line} has no name before “=”.`;
+    case 'badParamLine':
+      return `Line ${problem.line} needs the form name=value.`;
+    case 'notBeforeAfterExpiry':
+      return 'Not before is at or after the expiry (now + TTL): this token would never be valid.';
+    case 'unsupportedAlgorithm':
+      return 'Choose HS256, HS384 or HS512.';
+  }
+}
