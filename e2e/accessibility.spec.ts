@@ -52,6 +52,8 @@ for (const words of LANGUAGES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${words.locale}, ${colorScheme} scheme`, () => {
       test.use({ colorScheme, locale: words.locale });
+      // Six full axe analyses of a large page: about a minute on a quiet two-core machine.
+      test.setTimeout(180_000);
 
       test('every view and state passes axe', async ({ page }) => {
         const t = words.main.generate;
