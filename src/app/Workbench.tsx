@@ -4,8 +4,7 @@ import { FormProvider } from 'react-hook-form';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { useGenerateForm } from '../features/generate/useGenerateForm.ts';
 import { tokenFromFragment } from '../features/inspect/shareLink.ts';
-import { setupFromFragment } from '../features/setup/setupLink.ts';
-import { startingSetup, type SetupNotice } from '../features/setup/startingSetup.ts';
+import { startingSetup, takeSetupLink, type SetupNotice } from '../features/setup/startingSetup.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import classes from './Workbench.module.css';
 
@@ -36,15 +35,10 @@ export function Workbench() {
 
   useEffect(() => {
     const onHashChange = () => {
-      const linked = setupFromFragment(window.location.hash);
-      if (linked.kind !== 'none') {
-        if (linked.kind === 'setup') form.reset(linked.values);
-        window.history.replaceState(
-          window.history.state,
-          '',
-          window.location.pathname + window.location.search,
-        );
-        setSetupNotice(linked.kind === 'setup' ? 'fromLink' : 'badLink');
+      const linked = takeSetupLink(window.location, window.history);
+      if (linked) {
+        if (linked.values) form.reset(linked.values);
+        setSetupNotice(linked.notice);
         setTab('generate');
         return;
       }

@@ -48,6 +48,8 @@ export const en = {
     privacyBadge: 'Signed locally',
     preferences: 'Preferences',
     language: 'Language',
+    languageUnavailable: (language: string) =>
+      `${language} could not be loaded (offline before it was ever used?). Try again when online.`,
     colorScheme: 'Color scheme',
     colorSchemes: { auto: 'System', light: 'Light', dark: 'Dark' },
   },

@@ -43,6 +43,8 @@ export const ja: Messages = {
     privacyBadge: 'ローカルで署名',
     preferences: '設定',
     language: '言語',
+    languageUnavailable: (language) =>
+      `${language} を読み込めませんでした（一度も使わないままオフラインになった可能性があります）。オンラインで再度お試しください。`,
     colorScheme: '配色',
     colorSchemes: { auto: 'システム', light: 'ライト', dark: 'ダーク' },
   },

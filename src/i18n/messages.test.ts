@@ -77,6 +77,7 @@ const claimSamples = Object.fromEntries(
 /** Arguments to call each message function with, by `<pair>.<path>`. */
 const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'messages.generate.grantGroup': SAMPLE_TEXT,
+  'messages.app.languageUnavailable': [['日本語']],
   'messages.generate.presetApplied': [['Video ルーム'], ['Conversations']],
   'messages.generate.secretLengthWarning': [[31], [1]],
   'messages.generate.unexpectedFailure': [['OperationError']],

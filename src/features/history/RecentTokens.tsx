@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useId, memo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
 import { Pill, type PillTone } from '../../components/Pill/Pill.tsx';
 import { useNow } from '../../components/useNow/useNow.ts';
@@ -36,7 +36,11 @@ export const RecentTokens = memo(function RecentTokens({
   const { formatDuration } = useDecodedMessages();
   const nowSeconds = useNow() / 1000;
   const titleId = useId();
-  const time = new Intl.DateTimeFormat(messages.locale, { timeStyle: 'medium' });
+  // The list renders every second for its live status; the formatter only changes with the language.
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(messages.locale, { timeStyle: 'medium' }),
+    [messages.locale],
+  );
   return (
     <Stack component="section" aria-labelledby={titleId} gap="xs">
       <Title order={3} size="h4" id={titleId}>

@@ -6,22 +6,35 @@ import { setupFromFragment } from './setupLink.ts';
 /** What the setup controls tell the user about where the form's contents came from. */
 export type SetupNotice = 'fromLink' | 'badLink' | 'cleared';
 
-export interface StartingSetup {
-  readonly values: GenerateFormInput;
-  readonly notice?: SetupNotice;
+export interface LinkedSetup {
+  /** The link's setup; absent when the link could not be read. */
+  readonly values?: GenerateFormInput;
+  readonly notice: 'fromLink' | 'badLink';
+}
+
+/**
+ * The setup a `#setup=…` link in the address bar carries, or `undefined` when there is none.
+ * The link is read once and removed from the address bar, so reloading the page does not undo
+ * later edits and the link does not linger in history.
+ */
+export function takeSetupLink(location: Location, history: History): LinkedSetup | undefined {
+  const linked = setupFromFragment(location.hash);
+  if (linked.kind === 'none') return undefined;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  return linked.kind === 'setup'
+    ? { values: linked.values, notice: 'fromLink' }
+    : { notice: 'badLink' };
 }
 
 /**
  * The form as the page opens: a share link's setup wins, then the remembered one, then the
- * defaults. A link is read once and removed from the address bar, so reloading the page does not
- * undo later edits and the link does not linger in history.
+ * defaults.
  */
-export function startingSetup(location: Location, history: History): StartingSetup {
-  const linked = setupFromFragment(location.hash);
-  if (linked.kind !== 'none') {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  }
-  if (linked.kind === 'setup') return { values: linked.values, notice: 'fromLink' };
-  const values = loadRememberedSetup() ?? GENERATE_FORM_DEFAULTS;
-  return linked.kind === 'unreadable' ? { values, notice: 'badLink' } : { values };
+export function startingSetup(
+  location: Location,
+  history: History,
+): { readonly values: GenerateFormInput; readonly notice?: SetupNotice } {
+  const linked = takeSetupLink(location, history);
+  const values = linked?.values ?? loadRememberedSetup() ?? GENERATE_FORM_DEFAULTS;
+  return linked ? { values, notice: linked.notice } : { values };
 }
