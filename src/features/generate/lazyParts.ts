@@ -1,7 +1,8 @@
 /**
  * The parts of the generator the first screen does not show: the signer (jose), the result
- * panel and the Recent tokens list, the fields of grants other than Video, and the form's validation (zod). They load on the first interaction with the form, long before the first click on
- * "Generate Access Token", and stay out of the first page load.
+ * panel and the Recent tokens list, the fields of grants other than Video, and the form's
+ * validation (zod). They load on the first interaction with the form, long before the first
+ * click on "Generate Access Token", and stay out of the first page load.
  */
 export const loadSigner = () => import('../../token/createAccessToken.ts');
 export const loadTokenResult = () => import('./TokenResult.tsx');
