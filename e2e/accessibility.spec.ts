@@ -1,16 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { codeEn } from '../src/i18n/codeEn.ts';
-import { codeJa } from '../src/i18n/codeJa.ts';
-import { decodedEn } from '../src/i18n/decodedEn.ts';
-import { decodedJa } from '../src/i18n/decodedJa.ts';
+import { code as codeEn } from '../src/i18n/en/code.ts';
+import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
+import { history as historyEn } from '../src/i18n/en/history.ts';
+import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
 import { en } from '../src/i18n/en.ts';
-import { historyEn } from '../src/i18n/historyEn.ts';
-import { historyJa } from '../src/i18n/historyJa.ts';
-import { inspectEn } from '../src/i18n/inspectEn.ts';
-import { inspectJa } from '../src/i18n/inspectJa.ts';
+import { code as codeJa } from '../src/i18n/ja/code.ts';
+import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
+import { history as historyJa } from '../src/i18n/ja/history.ts';
+import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
+import { problems as problemsJa } from '../src/i18n/ja/problems.ts';
 import { ja } from '../src/i18n/ja.ts';
-import { describeProblemJa } from '../src/i18n/problemsJa.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { expect, test } from './support/test.ts';
 
@@ -44,7 +44,7 @@ const LANGUAGES = [
     history: historyJa,
     inspect: inspectJa,
     code: codeJa,
-    noGrant: new RegExp(describeProblemJa('grants', { code: 'noGrant' }).slice(0, 10)),
+    noGrant: new RegExp(problemsJa.describe('grants', { code: 'noGrant' }).slice(0, 10)),
   },
 ] as const;
 
@@ -57,6 +57,7 @@ for (const words of LANGUAGES) {
 
       test('every view and state passes axe', async ({ page }) => {
         const t = words.main.generate;
+        const labels = words.main.fields;
         const field = (label: string) => page.getByLabel(label, { exact: true });
         const grant = (name: string) => page.getByRole('switch', { name, exact: true });
         const submit = page.getByRole('button', { name: t.submit, exact: true });
@@ -64,22 +65,22 @@ for (const words of LANGUAGES) {
         await expect(page.locator('html')).toHaveAttribute('lang', words.locale.slice(0, 2));
         await expectNoViolations(page, 'the empty form');
 
-        await field(t.labels.accountSid).fill(API_KEY_SID);
+        await field(labels.accountSid.label).fill(API_KEY_SID);
         await submit.click();
-        await expect(field(t.labels.accountSid)).toHaveAttribute('aria-invalid', 'true');
+        await expect(field(labels.accountSid.label)).toHaveAttribute('aria-invalid', 'true');
         await expectNoViolations(page, 'the form with errors');
 
-        await field(t.labels.accountSid).fill(ACCOUNT_SID);
-        await field(t.labels.apiKeySid).fill(API_KEY_SID);
-        await field(t.labels.apiKeySecret).fill(API_KEY_SECRET);
-        await field(t.labels.identity).fill('alice');
+        await field(labels.accountSid.label).fill(ACCOUNT_SID);
+        await field(labels.apiKeySid.label).fill(API_KEY_SID);
+        await field(labels.apiKeySecret.label).fill(API_KEY_SECRET);
+        await field(labels.identity.label).fill('alice');
         await grant(t.grantNames.video).uncheck();
         await submit.click();
         await expect(page.getByText(words.noGrant)).toBeVisible();
         await expectNoViolations(page, 'the form without a grant');
 
         for (const name of Object.values(t.grantNames)) await grant(name).check();
-        await field(t.labels.algorithm).selectOption('HS384');
+        await field(labels.algorithm.label).selectOption('HS384');
         await page.getByRole('switch', { name: words.main.setup.remember }).check();
         await submit.click();
         await expect(page.getByRole('region', { name: words.decoded.title })).toBeVisible();

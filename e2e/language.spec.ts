@@ -1,8 +1,8 @@
 import { decodeJwt } from 'jose';
 import { en } from '../src/i18n/en.ts';
-import { inspectJa } from '../src/i18n/inspectJa.ts';
+import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
+import { problems as problemsJa } from '../src/i18n/ja/problems.ts';
 import { ja } from '../src/i18n/ja.ts';
-import { describeProblemJa } from '../src/i18n/problemsJa.ts';
 import { SNIPPET_COMMENTS_JA } from '../src/features/snippets/comments.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { generatorPage } from './support/generatorPage.ts';
@@ -23,20 +23,24 @@ test.describe('a Japanese browser', () => {
     const field = (label: string) => page.getByLabel(label, { exact: true });
 
     // Validation speaks Japanese at the field.
-    await field(t.labels.accountSid).fill(API_KEY_SID);
-    await field(t.labels.identity).focus();
-    await expect(field(t.labels.accountSid)).toHaveAccessibleDescription(
+    await field(ja.fields.accountSid.label).fill(API_KEY_SID);
+    await field(ja.fields.identity.label).focus();
+    await expect(field(ja.fields.accountSid.label)).toHaveAccessibleDescription(
       new RegExp(
         escapeRegExp(
-          describeProblemJa('accountSid', { code: 'sidWrongKind', expected: 'AC', found: 'SK' }),
+          problemsJa.describe('accountSid', {
+            code: 'sidWrongKind',
+            expected: 'AC',
+            found: 'SK',
+          }),
         ),
       ),
     );
 
-    await field(t.labels.accountSid).fill(ACCOUNT_SID);
-    await field(t.labels.apiKeySid).fill(API_KEY_SID);
-    await field(t.labels.apiKeySecret).fill(API_KEY_SECRET);
-    await field(t.labels.identity).fill('たろう');
+    await field(ja.fields.accountSid.label).fill(ACCOUNT_SID);
+    await field(ja.fields.apiKeySid.label).fill(API_KEY_SID);
+    await field(ja.fields.apiKeySecret.label).fill(API_KEY_SECRET);
+    await field(ja.fields.identity.label).fill('たろう');
     await page.getByRole('button', { name: t.submit, exact: true }).click();
     const token = page.getByRole('textbox', { name: ja.result.tokenLabel, exact: true });
     await expect(token).toContainText('eyJ');
@@ -91,13 +95,15 @@ test.describe('an English browser', () => {
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('日本語');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('tab', { name: ja.tabs.generate, exact: true })).toBeVisible();
-    const identity = page.getByLabel(ja.generate.labels.identity, { exact: true });
+    const identity = page.getByLabel(ja.fields.identity.label, { exact: true });
     await expect(identity).toHaveValue('hanako');
     await expect(
-      page.getByLabel(ja.generate.labels.accountSid, { exact: true }),
+      page.getByLabel(ja.fields.accountSid.label, { exact: true }),
     ).toHaveAccessibleDescription(
       new RegExp(
-        escapeRegExp(describeProblemJa('accountSid', { code: 'sidMalformed', expected: 'AC' })),
+        escapeRegExp(
+          problemsJa.describe('accountSid', { code: 'sidMalformed', expected: 'AC' }),
+        ),
       ),
     );
 

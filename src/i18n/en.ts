@@ -1,42 +1,190 @@
+import type { FieldPath } from '../features/generate/fields/fieldSpecs.ts';
 import type { PresetName } from '../features/generate/presets.ts';
-import type { TokenField } from '../token/fields.ts';
-import type { LazyGrantField } from './grantFieldsEn.ts';
-import type { GrantName } from '../token/grants/index.ts';
-import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
+import type { GrantName } from '../token/grants/grantNames.ts';
+import { MAX_TTL_SECONDS } from '../token/validation/limits.ts';
+import type { InputWarning } from '../token/validation/warnings.ts';
+import { groupDigits } from './formatNumber.ts';
 import type { Locale } from './locale.ts';
 
-/** Fields on the first screen; the other grants' fields bring their words along (grantFieldsEn.ts). */
-export type MainField = Exclude<TokenField, LazyGrantField>;
+/** What a form field says about itself. The English labels are a public contract: keep them. */
+export interface FieldWords {
+  readonly label: string;
+  readonly description?: string;
+  readonly placeholder?: string;
+}
 
-/** Every field's label: the English ones are the page's public contract, keep them exactly. */
-const FIELD_LABELS = {
-  accountSid: 'Account SID',
-  apiKeySid: 'API Key SID',
-  apiKeySecret: 'API Key Secret',
-  identity: 'Identity',
-  ttl: 'TTL (seconds)',
-  nbf: 'Not before',
-  region: 'Region',
-  algorithm: 'Algorithm',
-  grants: 'Grants',
-  'grants.video.room': 'Room name',
-  'grants.voice.outgoingApplicationSid': 'Outgoing application SID',
-  'grants.voice.outgoingApplicationParams': 'Outgoing application parameters',
-  'grants.voice.pushCredentialSid': 'Push credential SID',
-  'grants.voice.endpointId': 'Endpoint ID',
-  'grants.chat.serviceSid': 'Service SID',
-  'grants.chat.endpointId': 'Endpoint ID',
-  'grants.chat.deploymentRoleSid': 'Deployment role SID',
-  'grants.chat.pushCredentialSid': 'Push credential SID',
-  'grants.sync.serviceSid': 'Service SID',
-  'grants.sync.endpointId': 'Endpoint ID',
-  'grants.taskRouter.workspaceSid': 'Workspace SID',
-  'grants.taskRouter.workerSid': 'Worker SID',
-  'grants.taskRouter.role': 'Role',
-  'grants.playback.grant': 'Playback grant (JSON)',
-} satisfies Record<TokenField, string>;
+const GRANT_NAMES = {
+  video: 'Video',
+  voice: 'Voice',
+  chat: 'Chat',
+  sync: 'Sync',
+  taskRouter: 'TaskRouter',
+  playback: 'Playback',
+} satisfies Record<GrantName, string>;
 
-/** English, the reference language: every other language must have exactly these keys. */
+const ENDPOINT_ID = 'Optional: tells apart devices that share one identity.';
+
+/** Every input of the generator by its path, and `grants`, the group the switches form. */
+const fields = {
+  accountSid: {
+    label: 'Account SID',
+    description: 'Starts with AC. On the Twilio Console home page.',
+    placeholder: 'AC…',
+  },
+  apiKeySid: {
+    label: 'API Key SID',
+    description: 'Starts with SK. Create one under Account › API keys & tokens.',
+    placeholder: 'SK…',
+  },
+  apiKeySecret: {
+    label: 'API Key Secret',
+    description: 'Shown once when the API key is created.',
+    placeholder: '32 characters',
+  },
+  identity: {
+    label: 'Identity',
+    description: 'Who the token is for: a user name or ID, up to 128 characters.',
+    placeholder: 'alice',
+  },
+  ttl: {
+    label: 'TTL (seconds)',
+    description: `How long the token is valid: 1 to ${groupDigits(MAX_TTL_SECONDS)} seconds.`,
+    placeholder: '3600',
+  },
+  nbf: {
+    label: 'Not before',
+    description: 'Optional: Unix time in seconds before which Twilio refuses the token.',
+    placeholder: '1767225600',
+  },
+  region: {
+    label: 'Region',
+    description:
+      'Optional: the region of your API key (us1, ie1, au1…), written to the header as twr. Video needs US1 keys.',
+    placeholder: 'us1',
+  },
+  algorithm: {
+    label: 'Algorithm',
+    description: 'HS256 unless you have a reason: Twilio’s docs require it.',
+  },
+  grants: { label: 'Grants' },
+  'grants.video.enabled': { label: GRANT_NAMES.video, description: 'Join Video rooms.' },
+  'grants.video.room': {
+    label: 'Room name',
+    description: 'Optional: a room’s unique name or its SID (RM…). Empty allows any room.',
+    placeholder: 'daily-standup',
+  },
+  'grants.voice.enabled': {
+    label: GRANT_NAMES.voice,
+    description: 'Make and receive calls with the Voice SDK.',
+  },
+  'grants.voice.outgoingApplicationSid': {
+    label: 'Outgoing application SID',
+    description: 'TwiML App SID (AP…) whose Voice URL handles outgoing calls.',
+    placeholder: 'AP…',
+  },
+  'grants.voice.outgoingApplicationParams': {
+    label: 'Outgoing application parameters',
+    description:
+      'Optional: one name=value per line, sent to the TwiML App with each outgoing call.',
+    placeholder: 'to=+15551234567',
+  },
+  'grants.voice.incomingAllow': { label: 'Allow incoming calls' },
+  'grants.voice.pushCredentialSid': {
+    label: 'Push credential SID',
+    description:
+      'Optional: Push Credential SID (CR…) for incoming-call notifications on iOS and Android.',
+    placeholder: 'CR…',
+  },
+  'grants.voice.endpointId': {
+    label: 'Endpoint ID',
+    description: ENDPOINT_ID,
+    placeholder: 'alice-iphone',
+  },
+  'grants.chat.enabled': { label: GRANT_NAMES.chat, description: 'Conversations and Chat.' },
+  'grants.chat.serviceSid': {
+    label: 'Service SID',
+    description: 'Conversations (or Chat) Service SID (IS…).',
+    placeholder: 'IS…',
+  },
+  'grants.chat.endpointId': {
+    label: 'Endpoint ID',
+    description: ENDPOINT_ID,
+    placeholder: 'alice-browser',
+  },
+  'grants.chat.deploymentRoleSid': {
+    label: 'Deployment role SID',
+    description: 'Optional: Role SID (RL…) the user gets in the service.',
+    placeholder: 'RL…',
+  },
+  'grants.chat.pushCredentialSid': {
+    label: 'Push credential SID',
+    description: 'Optional: Push Credential SID (CR…) for notifications.',
+    placeholder: 'CR…',
+  },
+  'grants.sync.enabled': {
+    label: GRANT_NAMES.sync,
+    description: 'Sync documents, lists and maps.',
+  },
+  'grants.sync.serviceSid': {
+    label: 'Service SID',
+    description: 'Sync Service SID (IS…). Empty uses the default service.',
+    placeholder: 'IS…',
+  },
+  'grants.sync.endpointId': {
+    label: 'Endpoint ID',
+    description: ENDPOINT_ID,
+    placeholder: 'alice-browser',
+  },
+  'grants.taskRouter.enabled': {
+    label: GRANT_NAMES.taskRouter,
+    description: 'TaskRouter and Flex workers.',
+  },
+  'grants.taskRouter.workspaceSid': {
+    label: 'Workspace SID',
+    description: 'TaskRouter Workspace SID (WS…).',
+    placeholder: 'WS…',
+  },
+  'grants.taskRouter.workerSid': {
+    label: 'Worker SID',
+    description: 'Worker SID (WK…) the client acts as.',
+    placeholder: 'WK…',
+  },
+  'grants.taskRouter.role': {
+    label: 'Role',
+    description: 'Optional: for example worker, supervisor or admin.',
+    placeholder: 'worker',
+  },
+  'grants.playback.enabled': {
+    label: GRANT_NAMES.playback,
+    description: 'Twilio Live players.',
+  },
+  'grants.playback.grant': {
+    label: 'Playback grant (JSON)',
+    description:
+      'The JSON object Twilio’s PlaybackGrant API returned for your player streamer. It is copied into the token as is.',
+    placeholder:
+      '{"requestCredentials": null, "playbackUrl": "https://…", "playerStreamerSid": "VJ…"}',
+  },
+} satisfies Record<FieldPath | 'grants', FieldWords>;
+
+function describeWarning(warning: InputWarning): string {
+  switch (warning.code) {
+    case 'secretLength':
+      return `Twilio’s API Key Secrets are ${warning.expected} characters; this one has ${warning.length}. Check that it was copied whole.`;
+    case 'ttlAboveVideoAdvice':
+      return 'The Video docs long recommended tokens of at most 4 hours (14,400 s). Longer is allowed up to 24 hours.';
+    case 'regionNotForVideo':
+      return 'Video works with US1 API keys only; for Video, leave Region empty or use us1.';
+    case 'algorithmNotHs256':
+      return 'Twilio’s docs require HS256; its SDKs may refuse HS384 and HS512 tokens.';
+  }
+}
+
+/**
+ * English, the reference language: every other language has exactly these keys (the `Messages`
+ * type checks it). Namespaces go by feature. The Inspect and Code tabs' words load with those
+ * tabs (see lazyWords.ts); everything else is here.
+ */
 export const en = {
   // Widened: every language's messages share this type.
   locale: 'en-US' as Locale,
@@ -52,61 +200,20 @@ export const en = {
       `${language} could not be loaded (offline before it was ever used?). Try again when online.`,
     colorScheme: 'Color scheme',
     colorSchemes: { auto: 'System', light: 'Light', dark: 'Dark' },
+    loading: 'Loading…',
   },
   tabs: { generate: 'Generate', inspect: 'Inspect', code: 'Code' },
+  fields,
+  warnings: { describe: describeWarning },
   generate: {
     title: 'Generate an access token',
     intro:
       'For prototyping with Twilio Video, Voice, Conversations, Sync or TaskRouter: enter an API key and an identity, choose grants, then paste the token into your client app.',
     credentials: 'Credentials',
     token: 'Token',
-    labels: FIELD_LABELS,
-    descriptions: {
-      accountSid: 'Starts with AC. On the Twilio Console home page.',
-      apiKeySid: 'Starts with SK. Create one under Account › API keys & tokens.',
-      apiKeySecret: 'Shown once when the API key is created.',
-      identity: 'Who the token is for: a user name or ID, up to 128 characters.',
-      ttl: `How long the token is valid: 1 to ${MAX_TTL_SECONDS.toLocaleString('en-US')} seconds.`,
-      nbf: 'Optional: Unix time in seconds before which Twilio refuses the token.',
-      region:
-        'Optional: the region of your API key (us1, ie1, au1…), written to the header as twr. Video needs US1 keys.',
-      algorithm: 'HS256 unless you have a reason: Twilio’s docs require it.',
-      grants: '',
-      'grants.video.room':
-        'Optional: a room’s unique name or its SID (RM…). Empty allows any room.',
-    } satisfies Record<MainField, string>,
-    placeholders: {
-      accountSid: 'AC…',
-      apiKeySid: 'SK…',
-      apiKeySecret: '32 characters',
-      identity: 'alice',
-      ttl: '3600',
-      nbf: '1767225600',
-      region: 'us1',
-      algorithm: '',
-      grants: '',
-      'grants.video.room': 'daily-standup',
-    } satisfies Record<MainField, string>,
-    grantsTitle: 'Grants',
     grantsIntro: 'What the token allows. Switch on one or more.',
-    grantNames: {
-      video: 'Video',
-      voice: 'Voice',
-      chat: 'Chat',
-      sync: 'Sync',
-      taskRouter: 'TaskRouter',
-      playback: 'Playback',
-    } satisfies Record<GrantName, string>,
+    grantNames: GRANT_NAMES as Readonly<Record<GrantName, string>>,
     grantGroup: (name: string) => `${name} grant`,
-    grantHints: {
-      video: 'Join Video rooms.',
-      voice: 'Make and receive calls with the Voice SDK.',
-      chat: 'Conversations and Chat.',
-      sync: 'Sync documents, lists and maps.',
-      taskRouter: 'TaskRouter and Flex workers.',
-      playback: 'Twilio Live players.',
-    } satisfies Record<GrantName, string>,
-    allowIncoming: 'Allow incoming calls',
     presetsTitle: 'Presets',
     presets: {
       video: 'Video room',
@@ -121,18 +228,9 @@ export const en = {
     now: 'Now',
     setNbfToNow: 'Set Not before to now',
     regionNames: { us1: 'United States (US1)', ie1: 'Ireland (IE1)', au1: 'Australia (AU1)' },
-    algorithmWarning: 'Twilio’s docs require HS256; its SDKs may refuse HS384 and HS512 tokens.',
-    regionVideoNote:
-      'Video works with US1 API keys only; for Video, leave Region empty or use us1.',
     revealSecret: 'Show API Key Secret',
-    secretLengthWarning: (length: number) =>
-      `Twilio’s API Key Secrets are ${TWILIO_SECRET_LENGTH} characters; this one has ${length}. Check that it was copied whole.`,
-    ttlVideoHint:
-      'The Video docs long recommended tokens of at most 4 hours (14,400 s). Longer is allowed up to 24 hours.',
     submit: 'Generate Access Token',
     shortcut: 'Or press Ctrl+Enter (⌘+Enter on a Mac) in any field.',
-    generating: 'Signing…',
-    loading: 'Loading…',
     unexpectedFailure: (detail: string) => `The token could not be signed: ${detail}`,
   },
   setup: {
@@ -148,8 +246,13 @@ export const en = {
       'A link that fills this form for someone else: SIDs, identity, grants and options, never the API Key Secret.',
     copied: 'Link copied',
     copyFailed: 'Could not copy the link.',
-    fromLink: 'The form was filled from a share link. Enter your API Key Secret to generate.',
-    badLink: 'The share link could not be read, so it was ignored. The form is as you left it.',
+  },
+  /** What the page says about a link it was opened with. */
+  notices: {
+    setupFromLink: 'The form was filled from a share link. Enter your API Key Secret to generate.',
+    setupLinkUnreadable:
+      'The share link could not be read, so it was ignored. The form is as you left it.',
+    dismiss: 'Dismiss',
   },
   result: {
     title: 'Your access token',
@@ -160,7 +263,6 @@ export const en = {
     announce: (identity: string) => `Access token generated for ${identity}. It has the focus.`,
     copied: 'Copied',
     copyFailed: 'Could not copy: select the token and copy it by hand.',
-    parts: { header: 'Header', payload: 'Payload', signature: 'Signature' },
   },
   errors: {
     boundaryTitle: 'Something went wrong',

@@ -1,38 +1,180 @@
-import { MAX_TTL_SECONDS, TWILIO_SECRET_LENGTH } from '../token/validation/rules.ts';
+import { MAX_TTL_SECONDS } from '../token/validation/limits.ts';
+import type { InputWarning } from '../token/validation/warnings.ts';
 import type { Messages } from './en.ts';
+import { groupDigits } from './formatNumber.ts';
 
 // Japanese, in the wording of Twilio's Japanese docs: アクセストークン, アイデンティティ, 付与 (grant),
 // API キーシークレット. Product names (Video, Voice, Twilio Console…) stay in Latin script, and a
 // half-width space separates Latin words and numbers from Japanese text, as those docs do.
 
-const FIELD_LABELS: Messages['generate']['labels'] = {
-  accountSid: 'アカウント SID',
-  apiKeySid: 'API キー SID',
-  apiKeySecret: 'API キーシークレット',
-  identity: 'アイデンティティ',
-  ttl: 'TTL（秒）',
-  nbf: '有効開始時刻（nbf）',
-  region: 'リージョン',
-  algorithm: 'アルゴリズム',
-  grants: '付与',
-  'grants.video.room': 'ルーム名',
-  'grants.voice.outgoingApplicationSid': '発信用アプリケーション SID',
-  'grants.voice.outgoingApplicationParams': '発信用アプリケーションのパラメーター',
-  'grants.voice.pushCredentialSid': 'プッシュクレデンシャル SID',
-  'grants.voice.endpointId': 'エンドポイント ID',
-  'grants.chat.serviceSid': 'サービス SID',
-  'grants.chat.endpointId': 'エンドポイント ID',
-  'grants.chat.deploymentRoleSid': 'デプロイメントロール SID',
-  'grants.chat.pushCredentialSid': 'プッシュクレデンシャル SID',
-  'grants.sync.serviceSid': 'サービス SID',
-  'grants.sync.endpointId': 'エンドポイント ID',
-  'grants.taskRouter.workspaceSid': 'ワークスペース SID',
-  'grants.taskRouter.workerSid': 'ワーカー SID',
-  'grants.taskRouter.role': 'ロール',
-  'grants.playback.grant': 'Playback の付与（JSON）',
+const GRANT_NAMES: Messages['generate']['grantNames'] = {
+  video: 'Video',
+  voice: 'Voice',
+  chat: 'Chat',
+  sync: 'Sync',
+  taskRouter: 'TaskRouter',
+  playback: 'Playback',
 };
 
-/** Japanese: the same keys as `en`, which the `Messages` type checks. Loaded on demand. */
+const ENDPOINT_ID = '任意：同じアイデンティティを共有するデバイスを区別します。';
+
+const fields: Messages['fields'] = {
+  accountSid: {
+    label: 'アカウント SID',
+    description: 'AC で始まります。Twilio Console のホームページに表示されています。',
+    placeholder: 'AC…',
+  },
+  apiKeySid: {
+    label: 'API キー SID',
+    description: 'SK で始まります。Account › API keys & tokens で作成できます。',
+    placeholder: 'SK…',
+  },
+  apiKeySecret: {
+    label: 'API キーシークレット',
+    description: 'API キーの作成時に一度だけ表示されます。',
+    placeholder: '32 文字',
+  },
+  identity: {
+    label: 'アイデンティティ',
+    description: 'トークンの利用者：ユーザー名または ID（最大 128 文字）。',
+    placeholder: 'alice',
+  },
+  ttl: {
+    label: 'TTL（秒）',
+    description: `トークンの有効期間：1〜${groupDigits(MAX_TTL_SECONDS)} 秒。`,
+    placeholder: '3600',
+  },
+  nbf: {
+    label: '有効開始時刻（nbf）',
+    description: '任意：この時刻（Unix 時間、秒）より前は、Twilio がトークンを拒否します。',
+    placeholder: '1767225600',
+  },
+  region: {
+    label: 'リージョン',
+    description:
+      '任意：API キーのリージョン（us1、ie1、au1…）。ヘッダーに twr として書き込まれます。Video には US1 のキーが必要です。',
+    placeholder: 'us1',
+  },
+  algorithm: {
+    label: 'アルゴリズム',
+    description:
+      '特に理由がなければ HS256 を使ってください。Twilio のドキュメントでは HS256 が必須です。',
+  },
+  grants: { label: '付与' },
+  'grants.video.enabled': { label: GRANT_NAMES.video, description: 'Video のルームに参加します。' },
+  'grants.video.room': {
+    label: 'ルーム名',
+    description:
+      '任意：ルームの一意の名前、またはその SID（RM…）。空欄の場合はどのルームにも参加できます。',
+    placeholder: 'daily-standup',
+  },
+  'grants.voice.enabled': {
+    label: GRANT_NAMES.voice,
+    description: 'Voice SDK で通話を発信・着信します。',
+  },
+  'grants.voice.outgoingApplicationSid': {
+    label: '発信用アプリケーション SID',
+    description: 'TwiML App SID（AP…）。その Voice URL が発信を処理します。',
+    placeholder: 'AP…',
+  },
+  'grants.voice.outgoingApplicationParams': {
+    label: '発信用アプリケーションのパラメーター',
+    description:
+      '任意：1 行に 1 つずつ name=value の形で入力します。発信のたびに TwiML App へ送信されます。',
+    placeholder: 'to=+15551234567',
+  },
+  'grants.voice.incomingAllow': { label: '着信を許可' },
+  'grants.voice.pushCredentialSid': {
+    label: 'プッシュクレデンシャル SID',
+    description: '任意：iOS と Android で着信を通知するためのプッシュクレデンシャル SID（CR…）。',
+    placeholder: 'CR…',
+  },
+  'grants.voice.endpointId': {
+    label: 'エンドポイント ID',
+    description: ENDPOINT_ID,
+    placeholder: 'alice-iphone',
+  },
+  'grants.chat.enabled': { label: GRANT_NAMES.chat, description: 'Conversations と Chat。' },
+  'grants.chat.serviceSid': {
+    label: 'サービス SID',
+    description: 'Conversations（または Chat）のサービス SID（IS…）。',
+    placeholder: 'IS…',
+  },
+  'grants.chat.endpointId': {
+    label: 'エンドポイント ID',
+    description: ENDPOINT_ID,
+    placeholder: 'alice-browser',
+  },
+  'grants.chat.deploymentRoleSid': {
+    label: 'デプロイメントロール SID',
+    description: '任意：サービス内でユーザーに与えるロールの SID（RL…）。',
+    placeholder: 'RL…',
+  },
+  'grants.chat.pushCredentialSid': {
+    label: 'プッシュクレデンシャル SID',
+    description: '任意：通知用のプッシュクレデンシャル SID（CR…）。',
+    placeholder: 'CR…',
+  },
+  'grants.sync.enabled': {
+    label: GRANT_NAMES.sync,
+    description: 'Sync のドキュメント、リスト、マップ。',
+  },
+  'grants.sync.serviceSid': {
+    label: 'サービス SID',
+    description: 'Sync のサービス SID（IS…）。空欄の場合はデフォルトのサービスを使用します。',
+    placeholder: 'IS…',
+  },
+  'grants.sync.endpointId': {
+    label: 'エンドポイント ID',
+    description: ENDPOINT_ID,
+    placeholder: 'alice-browser',
+  },
+  'grants.taskRouter.enabled': {
+    label: GRANT_NAMES.taskRouter,
+    description: 'TaskRouter と Flex のワーカー。',
+  },
+  'grants.taskRouter.workspaceSid': {
+    label: 'ワークスペース SID',
+    description: 'TaskRouter のワークスペース SID（WS…）。',
+    placeholder: 'WS…',
+  },
+  'grants.taskRouter.workerSid': {
+    label: 'ワーカー SID',
+    description: 'クライアントが担当するワーカーの SID（WK…）。',
+    placeholder: 'WK…',
+  },
+  'grants.taskRouter.role': {
+    label: 'ロール',
+    description: '任意：worker、supervisor、admin など。',
+    placeholder: 'worker',
+  },
+  'grants.playback.enabled': {
+    label: GRANT_NAMES.playback,
+    description: 'Twilio Live のプレーヤー。',
+  },
+  'grants.playback.grant': {
+    label: 'Playback の付与（JSON）',
+    description:
+      'Twilio の PlaybackGrant API がプレーヤーストリーマー用に返した JSON オブジェクト。そのままトークンにコピーされます。',
+    placeholder:
+      '{"requestCredentials": null, "playbackUrl": "https://…", "playerStreamerSid": "VJ…"}',
+  },
+};
+
+function describeWarning(warning: InputWarning): string {
+  switch (warning.code) {
+    case 'secretLength':
+      return `Twilio の API キーシークレットは ${warning.expected} 文字ですが、入力された値は ${warning.length} 文字です。すべてコピーされているか確認してください。`;
+    case 'ttlAboveVideoAdvice':
+      return 'Video のドキュメントでは長い間、トークンの有効期間を 4 時間（14,400 秒）以下にすることが推奨されていました。24 時間までは長くできます。';
+    case 'regionNotForVideo':
+      return 'Video は US1 の API キーでのみ動作します。Video を使う場合は、リージョンを空欄にするか us1 を指定してください。';
+    case 'algorithmNotHs256':
+      return 'Twilio のドキュメントでは HS256 が必須です。SDK が HS384 や HS512 のトークンを拒否する場合があります。';
+  }
+}
+
+/** Japanese: the same keys as `en`, which the `Messages` type checks. Loaded before the first render. */
 export const ja: Messages = {
   locale: 'ja-JP',
   app: {
@@ -47,62 +189,20 @@ export const ja: Messages = {
       `${language} を読み込めませんでした（一度も使わないままオフラインになった可能性があります）。オンラインで再度お試しください。`,
     colorScheme: '配色',
     colorSchemes: { auto: 'システム', light: 'ライト', dark: 'ダーク' },
+    loading: '読み込み中…',
   },
   tabs: { generate: '生成', inspect: '検査', code: 'コード' },
+  fields,
+  warnings: { describe: describeWarning },
   generate: {
     title: 'アクセストークンを生成',
     intro:
       'Twilio Video、Voice、Conversations、Sync、TaskRouter でのプロトタイピングに。API キーとアイデンティティを入力して付与を選び、生成したトークンをクライアントアプリに貼り付けてください。',
     credentials: '認証情報',
     token: 'トークン',
-    labels: FIELD_LABELS,
-    descriptions: {
-      accountSid: 'AC で始まります。Twilio Console のホームページに表示されています。',
-      apiKeySid: 'SK で始まります。Account › API keys & tokens で作成できます。',
-      apiKeySecret: 'API キーの作成時に一度だけ表示されます。',
-      identity: 'トークンの利用者：ユーザー名または ID（最大 128 文字）。',
-      ttl: `トークンの有効期間：1〜${MAX_TTL_SECONDS.toLocaleString('ja-JP')} 秒。`,
-      nbf: '任意：この時刻（Unix 時間、秒）より前は、Twilio がトークンを拒否します。',
-      region:
-        '任意：API キーのリージョン（us1、ie1、au1…）。ヘッダーに twr として書き込まれます。Video には US1 のキーが必要です。',
-      algorithm:
-        '特に理由がなければ HS256 を使ってください。Twilio のドキュメントでは HS256 が必須です。',
-      grants: '',
-      'grants.video.room':
-        '任意：ルームの一意の名前、またはその SID（RM…）。空欄の場合はどのルームにも参加できます。',
-    },
-    placeholders: {
-      accountSid: 'AC…',
-      apiKeySid: 'SK…',
-      apiKeySecret: '32 文字',
-      identity: 'alice',
-      ttl: '3600',
-      nbf: '1767225600',
-      region: 'us1',
-      algorithm: '',
-      grants: '',
-      'grants.video.room': 'daily-standup',
-    },
-    grantsTitle: '付与',
     grantsIntro: 'トークンで許可する内容です。1 つ以上オンにしてください。',
-    grantNames: {
-      video: 'Video',
-      voice: 'Voice',
-      chat: 'Chat',
-      sync: 'Sync',
-      taskRouter: 'TaskRouter',
-      playback: 'Playback',
-    },
+    grantNames: GRANT_NAMES,
     grantGroup: (name: string) => `${name} の付与`,
-    grantHints: {
-      video: 'Video のルームに参加します。',
-      voice: 'Voice SDK で通話を発信・着信します。',
-      chat: 'Conversations と Chat。',
-      sync: 'Sync のドキュメント、リスト、マップ。',
-      taskRouter: 'TaskRouter と Flex のワーカー。',
-      playback: 'Twilio Live のプレーヤー。',
-    },
-    allowIncoming: '着信を許可',
     presetsTitle: 'プリセット',
     presets: {
       video: 'Video ルーム',
@@ -121,19 +221,9 @@ export const ja: Messages = {
       ie1: 'アイルランド（IE1）',
       au1: 'オーストラリア（AU1）',
     },
-    algorithmWarning:
-      'Twilio のドキュメントでは HS256 が必須です。SDK が HS384 や HS512 のトークンを拒否する場合があります。',
-    regionVideoNote:
-      'Video は US1 の API キーでのみ動作します。Video を使う場合は、リージョンを空欄にするか us1 を指定してください。',
     revealSecret: 'API キーシークレットを表示',
-    secretLengthWarning: (length: number) =>
-      `Twilio の API キーシークレットは ${TWILIO_SECRET_LENGTH} 文字ですが、入力された値は ${length} 文字です。すべてコピーされているか確認してください。`,
-    ttlVideoHint:
-      'Video のドキュメントでは長い間、トークンの有効期間を 4 時間（14,400 秒）以下にすることが推奨されていました。24 時間までは長くできます。',
     submit: 'アクセストークンを生成',
     shortcut: 'どの入力欄でも Ctrl+Enter（Mac では ⌘+Enter）で生成できます。',
-    generating: '署名中…',
-    loading: '読み込み中…',
     unexpectedFailure: (detail: string) => `トークンに署名できませんでした：${detail}`,
   },
   setup: {
@@ -149,9 +239,13 @@ export const ja: Messages = {
       'ほかの人のためにこのフォームを入力済みにするリンクです。SID、アイデンティティ、付与、オプションが含まれます。API キーシークレットは含まれません。',
     copied: 'リンクをコピーしました',
     copyFailed: 'リンクをコピーできませんでした。',
-    fromLink:
+  },
+  notices: {
+    setupFromLink:
       '共有リンクの内容をフォームに入力しました。生成するには API キーシークレットを入力してください。',
-    badLink: '共有リンクを読み取れなかったため、無視しました。フォームの内容は変更していません。',
+    setupLinkUnreadable:
+      '共有リンクを読み取れなかったため、無視しました。フォームの内容は変更していません。',
+    dismiss: '閉じる',
   },
   result: {
     title: '生成したアクセストークン',
@@ -163,7 +257,6 @@ export const ja: Messages = {
       `${identity} のアクセストークンを生成しました。トークンにフォーカスを移しました。`,
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした。トークンを選択して手動でコピーしてください。',
-    parts: { header: 'ヘッダー', payload: 'ペイロード', signature: '署名' },
   },
   errors: {
     boundaryTitle: '問題が発生しました',

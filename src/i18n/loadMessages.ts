@@ -2,9 +2,8 @@ import { en, type Messages } from './en.ts';
 import type { Locale } from './locale.ts';
 
 /**
- * The main messages for a language. English is in the first load; other languages arrive as
- * their own chunk, so an English page never downloads Japanese and the other way round costs
- * one small request.
+ * A language's word tree. English is in the first load; Japanese is its own chunk, fetched
+ * before the first render when it is the page's language, or when the reader switches to it.
  */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {

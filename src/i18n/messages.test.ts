@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA } from '../features/snippets/comments.ts';
 import { CLAIM_KINDS } from '../token/claimRows.ts';
 import corpusJson from '../token/diagnose/corpus/corpus.json' with { type: 'json' };
 import type { Corpus } from '../token/diagnose/corpus/corpusTypes.ts';
@@ -12,34 +11,31 @@ import {
 } from '../token/diagnose/findings.ts';
 import { TOKEN_FIELDS } from '../token/fields.ts';
 import type { InputProblem } from '../token/problems.ts';
-import { codeEn } from './codeEn.ts';
-import { codeJa } from './codeJa.ts';
-import { decodedEn } from './decodedEn.ts';
-import { decodedJa } from './decodedJa.ts';
-import { describeFinding as describeFindingEn } from './diagnosisEn.ts';
-import { describeFinding as describeFindingJa } from './diagnosisJa.ts';
+import { code as codeEn } from './en/code.ts';
+import { decoded as decodedEn } from './en/decoded.ts';
+import { describeFinding as describeFindingEn } from './en/findings.ts';
+import { history as historyEn } from './en/history.ts';
+import { inspect as inspectEn } from './en/inspect.ts';
+import { problems as problemsEn } from './en/problems.ts';
 import { en } from './en.ts';
-import { grantFieldsEn } from './grantFieldsEn.ts';
-import { grantFieldsJa } from './grantFieldsJa.ts';
-import { historyEn } from './historyEn.ts';
-import { historyJa } from './historyJa.ts';
-import { inspectEn } from './inspectEn.ts';
-import { inspectJa } from './inspectJa.ts';
+import { code as codeJa } from './ja/code.ts';
+import { decoded as decodedJa } from './ja/decoded.ts';
+import { describeFinding as describeFindingJa } from './ja/findings.ts';
+import { history as historyJa } from './ja/history.ts';
+import { inspect as inspectJa } from './ja/inspect.ts';
+import { problems as problemsJa } from './ja/problems.ts';
 import { ja } from './ja.ts';
-import { describeProblemJa } from './problemsJa.ts';
-import { SID_NAMES as SID_NAMES_EN } from './sidNamesEn.ts';
-import { SID_NAMES as SID_NAMES_JA } from './sidNamesJa.ts';
 
-/** Each English module beside its Japanese twin. */
+const describeProblemJa = problemsJa.describe;
+
+/** The word tree and each of its lazily loaded namespaces, English beside Japanese. */
 const PAIRS = [
   { name: 'messages', en, ja },
   { name: 'decoded', en: decodedEn, ja: decodedJa },
-  { name: 'grantFields', en: grantFieldsEn, ja: grantFieldsJa },
+  { name: 'history', en: historyEn, ja: historyJa },
+  { name: 'problems', en: problemsEn, ja: problemsJa },
   { name: 'code', en: codeEn, ja: codeJa },
   { name: 'inspect', en: inspectEn, ja: inspectJa },
-  { name: 'history', en: historyEn, ja: historyJa },
-  { name: 'sidNames', en: SID_NAMES_EN, ja: SID_NAMES_JA },
-  { name: 'snippetComments', en: SNIPPET_COMMENTS_EN, ja: SNIPPET_COMMENTS_JA },
 ];
 
 /** Every leaf by its dotted path; functions are leaves, objects are walked. */
@@ -76,28 +72,38 @@ const claimSamples = Object.fromEntries(
 
 /** Arguments to call each message function with, by `<pair>.<path>`. */
 const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
-  'messages.generate.grantGroup': SAMPLE_TEXT,
   'messages.app.languageUnavailable': [['日本語']],
+  'problems.describe': [
+    ['identity', { code: 'required' }],
+    ['ttl', { code: 'outOfRange', min: 1, max: 86_400 }],
+  ],
+  'messages.warnings.describe': [
+    [{ code: 'secretLength', length: 31, expected: 32 }],
+    [{ code: 'secretLength', length: 1, expected: 32 }],
+    [{ code: 'ttlAboveVideoAdvice' }],
+    [{ code: 'regionNotForVideo' }],
+    [{ code: 'algorithmNotHs256' }],
+  ],
+  'messages.generate.grantGroup': SAMPLE_TEXT,
   'messages.generate.presetApplied': [['Video ルーム'], ['Conversations']],
-  'messages.generate.secretLengthWarning': [[31], [1]],
   'messages.generate.unexpectedFailure': [['OperationError']],
   'messages.result.announce': [['alice'], ['山田']],
   'decoded.expiresIn': [['5 分']],
   'decoded.expiredAgo': [['5 分']],
   'decoded.formatDuration': [[0], [59], [60], [3600], [3660], [-90], [90061]],
   ...claimSamples,
-  'code.file': [['token.js']],
-  'code.copy': [['Node.js']],
-  'code.copyInstall': [['Python']],
-  'code.fixForm': SAMPLE_TEXT,
-  'inspect.twilioError': [[20104]],
-  'inspect.errorLink': [[20104]],
-  'inspect.describeFinding': [[finding('empty', {})]],
   'history.remaining': [['5 分']],
   'history.ago': [['5 分']],
   'history.madeAt': [['12:34']],
   'history.copyLabel': [['alice', '12:34']],
   'history.inspectLabel': [['alice', '12:34']],
+  'code.file': [['token.js']],
+  'code.copy': [['Node.js']],
+  'code.copyInstall': [['Python']],
+  'code.fixForm': [[['Voice']], [['アカウント SID', 'TTL（秒）']]],
+  'inspect.twilioError': [[20104]],
+  'inspect.errorLink': [[20104]],
+  'inspect.describeFinding': [[finding('empty', {})]],
 };
 
 describe.each(PAIRS)('the Japanese $name', ({ name, en: english, ja: japanese }) => {
@@ -149,6 +155,7 @@ const PROBLEMS: ProblemSamples = {
   badParamLine: { code: 'badParamLine', line: 3 },
   notBeforeAfterExpiry: { code: 'notBeforeAfterExpiry' },
   unsupportedAlgorithm: { code: 'unsupportedAlgorithm' },
+  invalidValue: { code: 'invalidValue' },
 };
 
 describe('describeProblem (Japanese)', () => {
@@ -287,10 +294,6 @@ describe('describeFinding (Japanese)', () => {
         expectJapaneseSentence(describeFindingJa(item));
       }
     }
-  });
-
-  it('is the one the Japanese inspector uses', () => {
-    expect(inspectJa.describeFinding).toBe(describeFindingJa);
   });
 
   it('says how long ago a token expired, in Japanese units', () => {

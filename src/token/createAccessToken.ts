@@ -3,7 +3,7 @@ import {
   accessTokenHeader,
   accessTokenPayload,
   DEFAULT_ALGORITHM,
-  SIGNING_ALGORITHMS,
+  isSigningAlgorithm,
   type AccessTokenHeader,
   type AccessTokenPayload,
   type SigningAlgorithm,
@@ -74,9 +74,7 @@ export async function createAccessToken(request: AccessTokenRequest): Promise<Si
   assertValid('apiKeySecret', checkSecret(request.apiKeySecret));
   assertValid('identity', checkIdentity(request.identity));
   assertValid('ttl', checkTtl(ttl));
-  if (!SIGNING_ALGORITHMS.includes(algorithm)) {
-    assertValid('algorithm', { code: 'unsupportedAlgorithm' });
-  }
+  if (!isSigningAlgorithm(algorithm)) assertValid('algorithm', { code: 'unsupportedAlgorithm' });
   if (request.nbf !== undefined) {
     assertValid('nbf', checkNotBefore(request.nbf));
     if (request.nbf >= issuedAt + ttl) assertValid('nbf', { code: 'notBeforeAfterExpiry' });

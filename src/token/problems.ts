@@ -21,4 +21,6 @@ export type InputProblem =
   | { readonly code: 'badParamLine'; readonly line: number }
   /** `nbf` at or after `exp`: the token would never be valid. */
   | { readonly code: 'notBeforeAfterExpiry' }
-  | { readonly code: 'unsupportedAlgorithm' };
+  | { readonly code: 'unsupportedAlgorithm' }
+  /** A value of the wrong type altogether: only tampered input gets here. */
+  | { readonly code: 'invalidValue' };

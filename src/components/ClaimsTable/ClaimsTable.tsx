@@ -1,7 +1,6 @@
 import { Code, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useMessages } from '../../i18n/I18nProvider.tsx';
-import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
+import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import { claimRows, type ClaimKind, type ClaimRow } from '../../token/claimRows.ts';
 import classes from './ClaimsTable.module.css';
 import { ExpiryCountdown } from './ExpiryCountdown.tsx';
@@ -26,7 +25,7 @@ export interface ClaimsTableProps {
  */
 export function ClaimsTable({ header, payload }: ClaimsTableProps) {
   const { locale } = useMessages();
-  const t = useDecodedMessages();
+  const t = useLazyWords('decoded');
   const rows = useMemo(() => claimRows(header, payload), [header, payload]);
   return (
     <div className={classes.scroll}>
@@ -57,7 +56,7 @@ export function ClaimsTable({ header, payload }: ClaimsTableProps) {
 }
 
 function ClaimValue({ row, locale }: { row: ClaimRow; locale: string }) {
-  const t = useDecodedMessages();
+  const t = useLazyWords('decoded');
   if (
     (row.kind === 'iat' || row.kind === 'exp' || row.kind === 'nbf') &&
     isDisplayableTimestamp(row.value)

@@ -1,17 +1,17 @@
+import { useLazyWords } from '../../i18n/I18nProvider.tsx';
+import { useClock } from '../clock/clock.ts';
 import { Pill } from '../Pill/Pill.tsx';
-import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
-import { useNow } from '../useNow/useNow.ts';
 
-/** "expires in 59 min", live, then "expired 3 min ago". */
+/** "expires in 59 min", live, then "expired 3 min ago". Renders only when that text changes. */
 export function ExpiryCountdown({ exp }: { exp: number }) {
-  const messages = useDecodedMessages();
-  const remaining = exp - useNow() / 1000;
+  const words = useLazyWords('decoded');
+  const remaining = useClock((nowMs) => Math.round(exp - nowMs / 1000));
   const expired = remaining <= 0;
-  const duration = messages.formatDuration(Math.abs(remaining));
+  const duration = words.formatDuration(Math.abs(remaining));
   return (
     <span data-expired={expired || undefined}>
       <Pill tone={expired ? 'error' : 'ok'}>
-        {expired ? messages.expiredAgo(duration) : messages.expiresIn(duration)}
+        {expired ? words.expiredAgo(duration) : words.expiresIn(duration)}
       </Pill>
     </span>
   );

@@ -1,6 +1,6 @@
 import { Code, Stack, Text, Title } from '@mantine/core';
 import { useId, memo } from 'react';
-import { useDecodedMessages } from '../../i18n/useDecodedMessages.ts';
+import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { ClaimsTable } from '../ClaimsTable/ClaimsTable.tsx';
 import classes from './DecodedToken.module.css';
 
@@ -12,7 +12,7 @@ export interface DecodedTokenProps {
 /** The panel named "Decoded token": header and payload as JSON, and the claims explained. */
 // Memoized: it should render when its own props change, not on every keystroke above it.
 export const DecodedToken = memo(function DecodedToken({ header, payload }: DecodedTokenProps) {
-  const t = useDecodedMessages();
+  const t = useLazyWords('decoded');
   const titleId = useId();
   return (
     <Stack component="section" aria-labelledby={titleId} gap="sm">

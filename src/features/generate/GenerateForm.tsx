@@ -1,86 +1,71 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { memo, useState } from 'react';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
-import { useState } from 'react';
-import { useFormState, useWatch } from 'react-hook-form';
-import { FormPasswordInput } from '../../components/FormFields/FormPasswordInput.tsx';
-import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
-import { loadDescribeProblem } from '../../i18n/loadDescribeProblem.ts';
+import { loadWords } from '../../i18n/lazyWords.ts';
 import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { InvalidTokenInputError } from '../../token/errors.ts';
-import {
-  exceedsVideoRecommendation,
-  hasUnusualSecretLength,
-} from '../../token/validation/rules.ts';
-import classes from './GenerateForm.module.css';
-import { OptionsSection } from './OptionsSection.tsx';
+import { TOKEN_FIELDS } from '../../token/fields.ts';
+import { problemMessage } from '../../token/validation/problemMessage.ts';
 import { SetupControls } from '../setup/SetupControls.tsx';
-import type { SetupNotice } from '../setup/startingSetup.ts';
+import { Field } from './fields/Field.tsx';
+import classes from './GenerateForm.module.css';
+import { useGeneratorForm } from './generatorForm.tsx';
 import { GrantsSection } from './GrantsSection.tsx';
-import { useGenerateFormContext, type GenerateFormApi } from './useGenerateForm.ts';
+import { generatorParts } from './loadGeneratorParts.ts';
+import { OptionsSection } from './OptionsSection.tsx';
 import type { GeneratorState } from './useTokenGenerator.ts';
 
 export interface GenerateFormProps {
-  onGenerate: (request: AccessTokenRequest) => Promise<GeneratorState>;
+  generate: (request: AccessTokenRequest) => Promise<GeneratorState>;
   /** Called when the form is submitted with errors, so no stale token stays on screen. */
-  onInvalid: () => void;
-  setupNotice: SetupNotice | undefined;
-  onSetupNotice: (notice: SetupNotice | undefined) => void;
+  clear: () => void;
 }
 
-export function GenerateForm({
-  onGenerate,
-  onInvalid,
-  setupNotice,
-  onSetupNotice,
-}: GenerateFormProps) {
-  const messages = useMessages();
-  const t = messages.generate;
-  const form = useGenerateFormContext();
-  const { control } = form;
+/**
+ * The generator's form. A valid submit reads the values and signs without touching the form's
+ * state, so nothing in the form renders on the way to the token; an invalid one goes through
+ * react-hook-form, which shows every problem and focuses the first.
+ */
+export const GenerateForm = memo(function GenerateForm({ generate, clear }: GenerateFormProps) {
+  const { generate: t, locale } = useMessages();
+  const form = useGeneratorForm();
   const [unexpected, setUnexpected] = useState<string>();
-  const secret = useWatch({ control, name: 'apiKeySecret' });
-  const ttl = useWatch({ control, name: 'ttl' });
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setUnexpected(undefined);
-      const outcome = await onGenerate({
-        accountSid: values.accountSid,
-        apiKeySid: values.apiKeySid,
-        apiKeySecret: values.apiKeySecret,
-        identity: values.identity,
-        ttl: values.ttl,
-        nbf: values.nbf,
-        region: values.region,
-        algorithm: values.algorithm,
-        grants: values.grants,
-      });
-      if (outcome.status !== 'failed') return;
-      const { error } = outcome;
-      if (error instanceof InvalidTokenInputError) {
-        const describe = await loadDescribeProblem(messages.locale);
-        form.setError(
-          error.field,
-          { message: describe(error.field, error.problem) },
-          { shouldFocus: true },
-        );
-      } else {
-        setUnexpected(t.unexpectedFailure(error instanceof Error ? error.message : String(error)));
-      }
-    },
-    () => {
-      setUnexpected(undefined);
-      onInvalid();
-    },
-  );
-
-  const secretTrimmed = secret.trim();
-  const ttlNumber = typeof ttl === 'number' ? ttl : Number(ttl.trim());
+  const submit = async () => {
+    setUnexpected(undefined);
+    const { requestFromForm } = generatorParts.value ?? (await generatorParts.load());
+    const request = requestFromForm(form.getValues());
+    if (!request) {
+      clear();
+      await form.handleSubmit(() => undefined)();
+      return;
+    }
+    // Reading each field's state this way subscribes to nothing; clearing broadcasts to every
+    // field, so it happens only when an error is on screen.
+    if (TOKEN_FIELDS.some((field) => form.getFieldState(field).error)) form.clearErrors();
+    const outcome = await generate(request);
+    if (outcome.status !== 'failed') return;
+    const { error } = outcome;
+    if (error instanceof InvalidTokenInputError) {
+      // A problem is shown only with its words, which are normally long loaded.
+      await loadWords('problems', locale);
+      form.setError(
+        error.field,
+        { type: 'custom', message: problemMessage(error.problem) },
+        { shouldFocus: true },
+      );
+    } else {
+      setUnexpected(t.unexpectedFailure(error instanceof Error ? error.message : String(error)));
+    }
+  };
 
   return (
     <form
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
       // Ctrl+Enter (Cmd+Enter on a Mac) generates from any field, the text areas included.
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -93,104 +78,32 @@ export function GenerateForm({
       <Stack gap="md">
         <FormSection legend={t.credentials}>
           <Stack gap="sm">
-            <FormTextInput
-              control={control}
-              name="accountSid"
-              label={t.labels.accountSid}
-              description={t.descriptions.accountSid}
-              placeholder={t.placeholders.accountSid}
-              required
-              withAsterisk={false}
-              classNames={{ input: classes.mono }}
-            />
-            <FormTextInput
-              control={control}
-              name="apiKeySid"
-              label={t.labels.apiKeySid}
-              description={t.descriptions.apiKeySid}
-              placeholder={t.placeholders.apiKeySid}
-              required
-              withAsterisk={false}
-              classNames={{ input: classes.mono }}
-            />
-            <FormPasswordInput
-              control={control}
-              name="apiKeySecret"
-              label={t.labels.apiKeySecret}
-              description={
-                hasUnusualSecretLength(secretTrimmed) ? (
-                  <span className={classes.warning} data-warning="secret-length">
-                    {t.secretLengthWarning(secretTrimmed.length)}
-                  </span>
-                ) : (
-                  t.descriptions.apiKeySecret
-                )
-              }
-              placeholder={t.placeholders.apiKeySecret}
-              revealLabel={t.revealSecret}
-              required
-              withAsterisk={false}
-              classNames={{ innerInput: classes.mono }}
-            />
+            <Field name="accountSid" />
+            <Field name="apiKeySid" />
+            <Field name="apiKeySecret" />
           </Stack>
         </FormSection>
         <FormSection legend={t.token}>
           <Stack gap="sm">
-            <FormTextInput
-              control={control}
-              name="identity"
-              label={t.labels.identity}
-              description={t.descriptions.identity}
-              placeholder={t.placeholders.identity}
-              required
-              withAsterisk={false}
-            />
-            <FormTextInput
-              control={control}
-              name="ttl"
-              inputMode="numeric"
-              label={t.labels.ttl}
-              description={
-                Number.isFinite(ttlNumber) && exceedsVideoRecommendation(ttlNumber) ? (
-                  <span className={classes.warning} data-warning="ttl-video">
-                    {t.ttlVideoHint}
-                  </span>
-                ) : (
-                  t.descriptions.ttl
-                )
-              }
-              placeholder={t.placeholders.ttl}
-              required
-              withAsterisk={false}
-            />
+            <Field name="identity" />
+            <Field name="ttl" />
           </Stack>
         </FormSection>
-        <GrantsSection form={form} />
-        <OptionsSection form={form} />
+        <GrantsSection />
+        <OptionsSection />
         {unexpected && (
           <Text role="alert" size="sm" className={classes.failure}>
             {unexpected}
           </Text>
         )}
-        <SubmitButton control={control} label={t.submit} />
+        <Button type="submit" size="md">
+          {t.submit}
+        </Button>
         <Text size="xs" c="dimmed" ta="center">
           {t.shortcut}
         </Text>
-        <SetupControls notice={setupNotice} onNotice={onSetupNotice} />
+        <SetupControls />
       </Stack>
     </form>
   );
-}
-
-/**
- * The submit button with its own form-state subscription: read through the shared form object,
- * `isSubmitting` would re-render the whole app twice per click.
- */
-function SubmitButton({ control, label }: { control: GenerateFormApi['control']; label: string }) {
-  const { isSubmitting } = useFormState({ control });
-  return (
-    <Button type="submit" size="md" loading={isSubmitting}>
-      {label}
-    </Button>
-  );
-}
+});

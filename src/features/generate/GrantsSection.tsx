@@ -1,33 +1,34 @@
-import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { use, useState } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
-import { lazy, Suspense, useState } from 'react';
-import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
-import { FormSwitch } from '../../components/FormFields/FormSwitch.tsx';
-import { FormTextInput } from '../../components/FormFields/FormTextInput.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
-import { GRANT_ORDER, type GrantName } from '../../token/grants/index.ts';
-import type {
-  GenerateFormInput,
-  GenerateFormValues,
-} from '../../token/validation/generateFormSchema.ts';
+import { loadWords } from '../../i18n/lazyWords.ts';
+import { GRANT_ORDER, type GrantName } from '../../token/grants/grantNames.ts';
+import type { InputProblem } from '../../token/problems.ts';
+import { readProblem } from '../../token/validation/problemMessage.ts';
+import { Field } from './fields/Field.tsx';
+import { FIELD_PATHS, type FieldPath } from './fields/fieldSpecs.ts';
 import classes from './GenerateForm.module.css';
-import { loadGrantFieldset } from './lazyParts.ts';
+import { useGeneratorForm } from './generatorForm.tsx';
 import { PRESET_NAMES, PRESETS, type PresetName } from './presets.ts';
 
-const GrantFieldset = lazy(() =>
-  loadGrantFieldset().then((module) => ({ default: module.GrantFieldset })),
-);
+const ENABLED = GRANT_ORDER.map((grant) => `grants.${grant}.enabled` as const);
 
-type Form = UseFormReturn<GenerateFormInput, unknown, GenerateFormValues>;
+/** Each grant's fields, in FIELD_SPECS' order, but its switch. */
+const fieldsOf = (grant: GrantName): FieldPath[] =>
+  FIELD_PATHS.filter((path) => path.startsWith(`grants.${grant}.`) && !path.endsWith('.enabled'));
 
 /** Presets, a switch per grant, and the fields of each grant that is on. */
-export function GrantsSection({ form }: { form: Form }) {
-  const t = useMessages().generate;
-  const { control } = form;
-  const grants = useWatch({ control, name: 'grants' });
+export function GrantsSection() {
+  const t = useMessages();
+  const form = useGeneratorForm();
+  // Only the switches: typing into a grant's fields does not render this section.
+  const enabled = useWatch({ control: form.control, name: ENABLED });
   const [applied, setApplied] = useState<PresetName>();
-  // Its own subscription: reading form.formState here would re-render the whole app.
-  const noGrantError = useFormState({ control, name: 'grants' }).errors.grants?.message;
+  const noGrant = readProblem(
+    useFormState({ control: form.control, name: 'grants', exact: true }).errors.grants?.message,
+  );
 
   const applyPreset = (name: PresetName) => {
     // Keep what the user already typed into each grant's fields; only the switches change.
@@ -41,16 +42,16 @@ export function GrantsSection({ form }: { form: Form }) {
           : { ...current, enabled: false },
       );
     }
-    form.clearErrors('grants');
+    if (form.getFieldState('grants').error) form.clearErrors('grants');
     setApplied(name);
   };
 
   return (
-    <FormSection legend={t.grantsTitle}>
+    <FormSection legend={t.fields.grants.label}>
       <Stack gap="sm">
         <div>
           <Text size="sm" fw={500} id="presets-title">
-            {t.presetsTitle}
+            {t.generate.presetsTitle}
           </Text>
           <Group gap="xs" mt={4} role="group" aria-labelledby="presets-title">
             {PRESET_NAMES.map((name) => (
@@ -62,63 +63,51 @@ export function GrantsSection({ form }: { form: Form }) {
                   applyPreset(name);
                 }}
               >
-                {t.presets[name]}
+                {t.generate.presets[name]}
               </Button>
             ))}
           </Group>
           <Text size="xs" c="dimmed" mt={4} aria-live="polite">
-            {applied ? t.presetApplied(t.presets[applied]) : ''}
+            {applied ? t.generate.presetApplied(t.generate.presets[applied]) : ''}
           </Text>
         </div>
         <Text size="sm" c="dimmed">
-          {t.grantsIntro}
+          {t.generate.grantsIntro}
         </Text>
         <div className={classes.switches}>
-          {GRANT_ORDER.map((grant) => (
-            <FormSwitch
-              key={grant}
-              control={control}
-              name={`grants.${grant}.enabled`}
-              label={t.grantNames[grant]}
-              hint={t.grantHints[grant]}
-              onClick={() => {
-                form.clearErrors('grants');
-              }}
-            />
+          {ENABLED.map((path) => (
+            <Field key={path} name={path} />
           ))}
         </div>
-        {noGrantError && (
-          <Text size="sm" c="var(--mantine-color-error)" id="no-grant-error" role="alert">
-            {noGrantError}
-          </Text>
+        {noGrant && <NoGrantError problem={noGrant} />}
+        {GRANT_ORDER.map(
+          (grant, index) =>
+            enabled[index] && (
+              <FormSection
+                key={grant}
+                legend={t.generate.grantGroup(t.generate.grantNames[grant])}
+                variant="filled"
+              >
+                <Stack gap="sm">
+                  {fieldsOf(grant).map((path) => (
+                    <Field key={path} name={path} />
+                  ))}
+                </Stack>
+              </FormSection>
+            ),
         )}
-        {grants.video.enabled && (
-          <FormSection legend={t.grantGroup(t.grantNames.video)} variant="filled">
-            <FormTextInput
-              control={control}
-              name="grants.video.room"
-              label={t.labels['grants.video.room']}
-              description={t.descriptions['grants.video.room']}
-              placeholder={t.placeholders['grants.video.room']}
-            />
-          </FormSection>
-        )}
-        <Suspense
-          fallback={
-            <Center>
-              <Loader size="sm" aria-label={t.loading} />
-            </Center>
-          }
-        >
-          {GRANT_ORDER.filter(
-            (grant): grant is Exclude<GrantName, 'video'> =>
-              grant !== 'video' && grants[grant].enabled,
-          ).map((grant) => (
-            <GrantFieldset key={grant} grant={grant} control={control} />
-          ))}
-        </Suspense>
       </Stack>
     </FormSection>
+  );
+}
+
+function NoGrantError({ problem }: { problem: InputProblem }) {
+  // Validation waits for these words before it reports anything, so this never suspends.
+  const problems = use(loadWords('problems', useMessages().locale));
+  return (
+    <Text size="sm" c="var(--mantine-color-error)" id="no-grant-error" role="alert">
+      {problems.describe('grants', problem)}
+    </Text>
   );
 }
 

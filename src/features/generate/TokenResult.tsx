@@ -1,33 +1,31 @@
 import '@mantine/core/styles/Code.css';
-// Spinners only show once someone has interacted (a submit, a lazy view); this chunk is
-// preloaded on the first focus of the form, so their style arrives in time without costing
-// the first load.
-import '@mantine/core/styles/Loader.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
-import { useEffect, useRef, memo } from 'react';
-import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
-import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
+import { memo, useEffect, useRef } from 'react';
+import { useWorkbenchActions } from '../../app/workbenchActions.ts';
+import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
-import type { SignedAccessToken } from '../../token/createAccessToken.ts';
 
 /**
- * The signed token, its copy button and its decoded explanation. Loaded lazily. Each new token
- * takes the focus, so keyboard and screen-reader users land on it, and long forms scroll to it.
+ * The signed token and what to do with it: copy it, inspect it. Each new token takes the focus,
+ * so keyboard and screen-reader users land on it and long forms scroll to it.
  */
-// Memoized: it should render when its own props change, not on every keystroke above it.
-export const TokenResult = memo(function TokenResult({
-  token,
-  onInspect,
-}: {
-  token: SignedAccessToken;
-  onInspect: (token: string) => void;
-}) {
+export const TokenResult = memo(function TokenResult({ jwt }: { jwt: string }) {
   const t = useMessages().result;
+  const { inspect } = useWorkbenchActions();
   const tokenRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    tokenRef.current?.focus();
-  }, [token]);
+    // Once the frame that shows the token is painted: focusing during the commit would force
+    // a layout before it, and scroll before anyone sees the token.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => tokenRef.current?.focus(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [jwt]);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
@@ -38,21 +36,20 @@ export const TokenResult = memo(function TokenResult({
           <Button
             variant="default"
             onClick={() => {
-              onInspect(token.jwt);
+              inspect(jwt);
             }}
           >
             {t.inspect}
           </Button>
-          <CopyTokenButton
-            value={token.jwt}
+          <CopyButton
+            value={jwt}
             label={t.copy}
             copiedLabel={t.copied}
             failedLabel={t.copyFailed}
           />
         </Group>
       </Group>
-      <TokenView token={token.jwt} label={t.tokenLabel} ref={tokenRef} />
-      <DecodedToken header={token.header} payload={token.payload} />
+      <TokenView token={jwt} label={t.tokenLabel} ref={tokenRef} />
     </Stack>
   );
 });

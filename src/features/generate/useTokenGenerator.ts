@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
-import { loadSigner } from './lazyParts.ts';
+import { addRecentToken, type RecentToken } from '../history/recentTokens.ts';
+import { generatorParts } from './loadGeneratorParts.ts';
 
 export type GeneratorState =
   | { readonly status: 'idle' }
@@ -8,32 +9,35 @@ export type GeneratorState =
   | { readonly status: 'failed'; readonly error: unknown };
 
 /**
- * Signs tokens and keeps only the newest outcome: a signing call that finishes after a newer one
- * started (or after `clear`) is dropped, so an old token can never replace a newer state.
- * `onSigned` hears of each token that became the current one.
+ * Signs tokens and keeps the newest outcome and the tab's recent tokens. A signing call that
+ * finishes after a newer one started (or after `clear`) is dropped, so an old token can never
+ * replace a newer state. `generate` and `clear` never change.
  */
-export function useTokenGenerator(
-  onSigned?: (token: SignedAccessToken, request: AccessTokenRequest) => void,
-) {
+export function useTokenGenerator() {
   const [state, setState] = useState<GeneratorState>({ status: 'idle' });
+  const [recent, setRecent] = useState<readonly RecentToken[]>([]);
   const latest = useRef(0);
-  const onSignedRef = useRef(onSigned);
-  useEffect(() => {
-    onSignedRef.current = onSigned;
-  });
+  const nextRecentId = useRef(0);
 
   const generate = useCallback(async (request: AccessTokenRequest): Promise<GeneratorState> => {
     const attempt = ++latest.current;
     let next: GeneratorState;
     try {
-      const { createAccessToken } = await loadSigner();
+      // Preloaded before anyone can click; awaiting an already-loaded module costs a microtask.
+      const { createAccessToken } = generatorParts.value ?? (await generatorParts.load());
       next = { status: 'signed', token: await createAccessToken(request) };
     } catch (error) {
       next = { status: 'failed', error };
     }
-    if (attempt === latest.current) {
-      setState(next);
-      if (next.status === 'signed') onSignedRef.current?.(next.token, request);
+    if (attempt !== latest.current) return next;
+    setState(next);
+    if (next.status === 'signed') {
+      const { token } = next;
+      const id = ++nextRecentId.current;
+      // The history row may follow the token; it must not delay the frame that shows it.
+      startTransition(() => {
+        setRecent((list) => addRecentToken(list, token, request, id));
+      });
     }
     return next;
   }, []);
@@ -43,5 +47,5 @@ export function useTokenGenerator(
     setState({ status: 'idle' });
   }, []);
 
-  return { state, generate, clear };
+  return { state, recent, generate, clear };
 }

@@ -1,5 +1,5 @@
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
-import { GRANT_ORDER, type GrantName } from '../../token/grants/index.ts';
+import { GRANT_ORDER, type GrantName } from '../../token/grants/grantNames.ts';
 
 /** One token made in this tab, with what a person needs to tell it from the others. */
 export interface RecentToken {

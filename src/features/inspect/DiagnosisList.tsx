@@ -1,13 +1,9 @@
 import '@mantine/core/styles/Anchor.css';
 import { Anchor, Group, Text } from '@mantine/core';
 import { Pill } from '../../components/Pill/Pill.tsx';
-import { inspectEn } from '../../i18n/inspectEn.ts';
-import { inspectJa } from '../../i18n/inspectJa.ts';
-import { useLocalized } from '../../i18n/useLocalized.ts';
+import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { Finding, Severity, SignatureCheck } from '../../token/diagnose/index.ts';
 import classes from './DiagnosisList.module.css';
-
-const BY_LOCALE = { 'en-US': inspectEn, 'ja-JP': inspectJa } as const;
 
 export interface DiagnosisListProps {
   findings: readonly Finding[];
@@ -20,7 +16,7 @@ export interface DiagnosisListProps {
  * sentence saying what is wrong and how to fix it, and the Twilio error number it would cause.
  */
 export function DiagnosisList({ findings, signature, secretGiven }: DiagnosisListProps) {
-  const t = useLocalized(BY_LOCALE);
+  const t = useLazyWords('inspect');
   const hasProblems = findings.some((item) => item.severity !== 'note');
   return (
     <ul aria-label={t.diagnosis} className={classes.list}>

@@ -1,20 +1,16 @@
 import '@mantine/core/styles/Code.css';
 import { Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
-import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
+import { useClock } from '../../components/clock/clock.ts';
+import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
 import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
-import { useNow } from '../../components/useNow/useNow.ts';
-import { inspectEn } from '../../i18n/inspectEn.ts';
-import { inspectJa } from '../../i18n/inspectJa.ts';
-import { useLocalized } from '../../i18n/useLocalized.ts';
+import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
 import classes from './InspectView.module.css';
 import { shareLinkFor } from './shareLink.ts';
 import { useInspection } from './useInspection.ts';
-
-const BY_LOCALE = { 'en-US': inspectEn, 'ja-JP': inspectJa } as const;
 
 export interface InspectViewProps {
   /** What the text box holds; owned by the workbench so "Inspect" and share links can fill it. */
@@ -24,11 +20,11 @@ export interface InspectViewProps {
 
 /** The Inspect tab: paste a token, see what is in it and why Twilio would reject it. */
 export function InspectView({ input, onInputChange }: InspectViewProps) {
-  const t = useLocalized(BY_LOCALE);
+  const t = useLazyWords('inspect');
   const [secret, setSecret] = useState('');
   // Typing stays responsive even while a long paste is being read.
   const deferredInput = useDeferredValue(input);
-  const now = Math.floor(useNow(1000) / 1000);
+  const now = useClock((nowMs) => Math.floor(nowMs / 1000));
   const { diagnosis, findings, signature } = useInspection(deferredInput, secret.trim(), now);
   const { decoded, normalized } = diagnosis;
 
@@ -82,7 +78,7 @@ export function InspectView({ input, onInputChange }: InspectViewProps) {
               <Text size="sm" fw={600}>
                 {t.shareTitle}
               </Text>
-              <CopyTokenButton
+              <CopyButton
                 value={shareLinkFor(normalized, window.location)}
                 label={t.copyShareLink}
                 copiedLabel={t.copied}

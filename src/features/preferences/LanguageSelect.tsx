@@ -1,12 +1,12 @@
 import { NativeSelect } from '@mantine/core';
 import { useState } from 'react';
-import { useLocale, useMessages } from '../../i18n/I18nProvider.tsx';
+import { useMessages, useSetLocale } from '../../i18n/I18nProvider.tsx';
 import { HTML_LANG, isLocale, LANGUAGE_NAMES, LOCALES } from '../../i18n/locale.ts';
 
 /** Switches the whole page between English and 日本語; the choice is remembered. */
 export function LanguageSelect() {
-  const { locale, setLocale } = useLocale();
-  const t = useMessages().app;
+  const { locale, app: t } = useMessages();
+  const setLocale = useSetLocale();
   // A language that cannot load (its chunk never cached, now offline) leaves the page as it was,
   // and says so at the control.
   const [failed, setFailed] = useState<string>();

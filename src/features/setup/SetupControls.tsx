@@ -1,28 +1,24 @@
 import { Button, Group, Switch, Text } from '@mantine/core';
-import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useEffect, useId, useState } from 'react';
-import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
+import { useWorkbenchActions } from '../../app/workbenchActions.ts';
+import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
+import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
-import { useGenerateFormContext } from '../generate/useGenerateForm.ts';
+import { useGeneratorForm } from '../generate/generatorForm.tsx';
 import { forgetSetup, loadRememberedSetup, rememberSetup } from './rememberedSetup.ts';
 import { setupLink } from './setupLink.ts';
-import type { SetupNotice } from './startingSetup.ts';
 
 /**
  * Keeping and sharing the form's setup: an opt-in "Remember in this browser", a Clear that
  * forgets everything, and a share link. None of them ever touches the API Key Secret.
  */
-export function SetupControls({
-  notice,
-  onNotice,
-}: {
-  notice: SetupNotice | undefined;
-  onNotice: (notice: SetupNotice | undefined) => void;
-}) {
+export function SetupControls() {
   const t = useMessages().setup;
-  const form = useGenerateFormContext();
+  const form = useGeneratorForm();
+  const { notify } = useWorkbenchActions();
   const [remember, setRemember] = useState(() => loadRememberedSetup() !== undefined);
+  const [cleared, setCleared] = useState(false);
   const rememberHintId = useId();
   const shareHintId = useId();
   const clearHintId = useId();
@@ -50,7 +46,8 @@ export function SetupControls({
             const on = event.currentTarget.checked;
             if (!on) forgetSetup();
             setRemember(on);
-            onNotice(undefined);
+            setCleared(false);
+            notify(undefined);
           }}
         />
         <Group gap="xs" ml="auto">
@@ -61,12 +58,13 @@ export function SetupControls({
               forgetSetup();
               setRemember(false);
               form.reset(GENERATE_FORM_DEFAULTS);
-              onNotice('cleared');
+              setCleared(true);
+              notify(undefined);
             }}
           >
             {t.clear}
           </Button>
-          <CopyTokenButton
+          <CopyButton
             variant="default"
             value={() => setupLink(form.getValues(), window.location.href)}
             label={t.copyShareLink}
@@ -85,8 +83,8 @@ export function SetupControls({
       <Text size="xs" c="dimmed" id={clearHintId}>
         {t.clearHint}
       </Text>
-      <Text size="sm" role="status" mt={notice ? 'xs' : 0}>
-        {notice === undefined ? '' : t[notice]}
+      <Text size="sm" role="status" mt={cleared ? 'xs' : 0}>
+        {cleared ? t.cleared : ''}
       </Text>
     </FormSection>
   );

@@ -1,15 +1,13 @@
+import type { WorkbenchNotice } from '../../app/workbenchActions.ts';
 import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 import { loadRememberedSetup } from './rememberedSetup.ts';
 import { setupFromFragment } from './setupLink.ts';
 
-/** What the setup controls tell the user about where the form's contents came from. */
-export type SetupNotice = 'fromLink' | 'badLink' | 'cleared';
-
 export interface LinkedSetup {
   /** The link's setup; absent when the link could not be read. */
   readonly values?: GenerateFormInput;
-  readonly notice: 'fromLink' | 'badLink';
+  readonly notice: Extract<WorkbenchNotice, 'setupFromLink' | 'setupLinkUnreadable'>;
 }
 
 /**
@@ -22,8 +20,8 @@ export function takeSetupLink(location: Location, history: History): LinkedSetup
   if (linked.kind === 'none') return undefined;
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   return linked.kind === 'setup'
-    ? { values: linked.values, notice: 'fromLink' }
-    : { notice: 'badLink' };
+    ? { values: linked.values, notice: 'setupFromLink' }
+    : { notice: 'setupLinkUnreadable' };
 }
 
 /**
@@ -33,7 +31,7 @@ export function takeSetupLink(location: Location, history: History): LinkedSetup
 export function startingSetup(
   location: Location,
   history: History,
-): { readonly values: GenerateFormInput; readonly notice?: SetupNotice } {
+): { readonly values: GenerateFormInput; readonly notice?: LinkedSetup['notice'] } {
   const linked = takeSetupLink(location, history);
   const values = linked?.values ?? loadRememberedSetup() ?? GENERATE_FORM_DEFAULTS;
   return linked ? { values, notice: linked.notice } : { values };

@@ -3,36 +3,24 @@ import '@mantine/core/styles/Code.css';
 import { Alert, Code, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { CopyTokenButton } from '../../components/CopyTokenButton/CopyTokenButton.tsx';
-import { codeEn } from '../../i18n/codeEn.ts';
-import { codeJa } from '../../i18n/codeJa.ts';
-import { useMessages } from '../../i18n/I18nProvider.tsx';
-import { describeProblemEn } from '../../i18n/problemsEn.ts';
-import { describeProblemJa } from '../../i18n/problemsJa.ts';
-import { useLocalized } from '../../i18n/useLocalized.ts';
+import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
+import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import type { TokenField } from '../../token/fields.ts';
-import { generateFormSchema } from '../../token/validation/generateFormSchema.ts';
-import { useGenerateFormContext } from '../generate/useGenerateForm.ts';
+import { useGeneratorForm } from '../generate/generatorForm.tsx';
 import classes from './CodeView.module.css';
-import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA, SNIPPETS } from './index.ts';
+import { SNIPPETS } from './index.ts';
 import { snippetInputFromForm } from './snippetInputFromForm.ts';
-
-const PROBLEMS_BY_LOCALE = { 'en-US': describeProblemEn, 'ja-JP': describeProblemJa } as const;
-const BY_LOCALE = { 'en-US': codeEn, 'ja-JP': codeJa } as const;
-const COMMENTS_BY_LOCALE = { 'en-US': SNIPPET_COMMENTS_EN, 'ja-JP': SNIPPET_COMMENTS_JA } as const;
 
 /** The Code tab: the program that makes the form's token, in seven languages, updated live. */
 export function CodeView() {
-  const messages = useMessages();
-  const t = useLocalized(BY_LOCALE);
-  // The generated program's comments follow the page's language.
-  const comments = useLocalized(COMMENTS_BY_LOCALE);
-  const { control } = useGenerateFormContext();
+  const { fields } = useMessages();
+  // The generated programs' comments are in these words too, so they follow the page's language.
+  const t = useLazyWords('code');
+  const { control } = useGeneratorForm();
   const values = useWatch({ control });
-  const describe = useLocalized(PROBLEMS_BY_LOCALE);
-  const schema = useMemo(() => generateFormSchema(describe), [describe]);
-  const result = useMemo(() => snippetInputFromForm(values, schema), [values, schema]);
-  const labels: Record<string, string> = messages.generate.labels;
+  const result = useMemo(() => snippetInputFromForm(values), [values]);
+  const fieldLabel = (path: string) =>
+    Object.hasOwn(fields, path) ? fields[path as TokenField].label : path;
 
   return (
     <Stack gap="md">
@@ -44,7 +32,7 @@ export function CodeView() {
       </Stack>
       {!result.ok && (
         <Alert color="orange" variant="light">
-          {t.fixForm(result.fields.map((field) => labels[field as TokenField] ?? field).join(', '))}
+          {t.fixForm(result.fields.map(fieldLabel))}
         </Alert>
       )}
       <Tabs defaultValue={SNIPPETS[0]?.id} keepMounted={false}>
@@ -56,7 +44,7 @@ export function CodeView() {
           ))}
         </Tabs.List>
         {SNIPPETS.map((snippet) => {
-          const code = result.ok ? snippet.code(result.input, comments) : '';
+          const code = result.ok ? snippet.code(result.input, t.comments) : '';
           return (
             <Tabs.Panel key={snippet.id} value={snippet.id} pt="md">
               <Stack gap="sm">
@@ -64,7 +52,7 @@ export function CodeView() {
                   <Text size="sm" fw={600}>
                     {t.install}
                   </Text>
-                  <CopyTokenButton
+                  <CopyButton
                     value={snippet.install}
                     label={t.copyInstall(snippet.name)}
                     copiedLabel={t.copied}
@@ -81,7 +69,7 @@ export function CodeView() {
                       <Text size="sm" fw={600}>
                         {t.file(snippet.filename)}
                       </Text>
-                      <CopyTokenButton
+                      <CopyButton
                         value={code}
                         label={t.copy(snippet.name)}
                         copiedLabel={t.copied}

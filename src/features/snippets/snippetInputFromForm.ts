@@ -1,4 +1,4 @@
-import type { GenerateFormSchema } from '../../token/validation/generateFormSchema.ts';
+import { generateFormSchema } from '../../token/validation/generateFormSchema.ts';
 import type { SnippetInput } from './snippetInput.ts';
 
 // Snippets never contain credentials, so the form's own credentials must not decide whether code
@@ -21,9 +21,8 @@ export type SnippetInputResult =
 export function snippetInputFromForm(
   // Whatever the form holds right now; the schema decides whether it is usable.
   values: Readonly<Record<string, unknown>>,
-  schema: GenerateFormSchema,
 ): SnippetInputResult {
-  const parsed = schema.safeParse({ ...values, ...STAND_IN_CREDENTIALS });
+  const parsed = generateFormSchema.safeParse({ ...values, ...STAND_IN_CREDENTIALS });
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => issue.path.join('.'));
     return { ok: false, fields: [...new Set(fields)] };

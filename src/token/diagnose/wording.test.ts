@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFinding } from '../../i18n/diagnosisEn.ts';
+import { describeFinding } from '../../i18n/en/findings.ts';
 import corpusJson from './corpus/corpus.json' with { type: 'json' };
 import type { Corpus } from './corpus/corpusTypes.ts';
 import { diagnoseToken } from './diagnoseToken.ts';

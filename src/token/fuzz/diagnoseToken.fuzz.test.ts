@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFinding } from '../../i18n/diagnosisEn.ts';
+import { describeFinding } from '../../i18n/en/findings.ts';
 import { HMAC_SIGNATURE_BYTES, isHmacAlgorithm } from '../diagnose/checkHeader.ts';
 import {
   b64,

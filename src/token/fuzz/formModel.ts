@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SIGNING_ALGORITHMS } from '../claims.ts';
+import { SIGNING_ALGORITHMS, type SigningAlgorithm } from '../claims.ts';
 import type { AccessTokenRequest } from '../createAccessToken.ts';
 import type { TokenField } from '../fields.ts';
 import type { GrantOptions } from '../grants/index.ts';
@@ -160,7 +160,7 @@ export const hostileForm = fc
   .map(({ issuedAt, nbf, ...form }) => {
     const ttl = numberFromText(form.ttl) ?? DEFAULT_TTL_SECONDS;
     const notBefore = typeof nbf === 'object' ? String(issuedAt + ttl + nbf.fromExpiry) : nbf;
-    return { issuedAt, form: { ...form, nbf: notBefore } as GenerateFormInput };
+    return { issuedAt, form: { ...form, nbf: notBefore } };
   });
 
 /** A number field's value, as the form means it: plain decimal text, else not a number. */
@@ -237,7 +237,8 @@ export function requestFromForm(form: GenerateFormInput): {
       ttl,
       nbf: numberFromText(form.nbf),
       region: region === '' ? undefined : region,
-      algorithm: form.algorithm,
+      // Whatever was typed: the core refuses anything but the three at the field.
+      algorithm: form.algorithm as SigningAlgorithm,
       grants,
     },
     unmapped,

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeProblemEn } from '../../i18n/problemsEn.ts';
+import { problems } from '../../i18n/en/problems.ts';
 import { TOKEN_FIELDS, type TokenField } from '../fields.ts';
 import type { InputProblem } from '../problems.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../testing/fixtures.ts';
 import {
   generateFormSchema,
   GENERATE_FORM_DEFAULTS,
-  type DescribeProblem,
   type GenerateFormInput,
 } from '../validation/generateFormSchema.ts';
+import { readProblem } from '../validation/problemMessage.ts';
 import { DEFAULT_TTL_SECONDS, MAX_NUMERIC_DATE, MAX_TTL_SECONDS } from '../validation/rules.ts';
 import { FUZZ_TIMEOUT_MS, fuzzRuns } from './budget.ts';
 import { hostileForm, requestFromForm } from './formModel.ts';
@@ -17,17 +17,7 @@ import { hostileText, notPlainDecimal, numberNear, typedNumber } from './hostile
 import { clockAt, NUMERIC_DATE_BOUNDS, TTL_BOUNDS } from './requests.ts';
 import { expectRoundTrip, outcomeOf } from './roundTrip.ts';
 
-/**
- * Words each problem with the app's English (which must not fail on it), but reports it as JSON,
- * so a property can read back which field and problem the schema meant.
- */
-const describeAsData: DescribeProblem = (field, problem) => {
-  if (describeProblemEn(field, problem).trim() === '') {
-    throw new Error(`No words for ${field}: ${problem.code}`);
-  }
-  return JSON.stringify({ field, problem });
-};
-const schema = generateFormSchema(describeAsData);
+const schema = generateFormSchema;
 
 interface Reported {
   readonly field: string;
@@ -42,10 +32,12 @@ function reportedIssues(result: ParseResult): Reported[] {
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    if (!issue.message.startsWith('{')) return { field };
-    const data = JSON.parse(issue.message) as { field: TokenField; problem: InputProblem };
-    expect(data.field).toBe(field);
-    return { field, problem: data.problem };
+    const problem = readProblem(issue.message);
+    if (!problem) return { field };
+    // The app's English must word every problem the schema reports, at its field.
+    expect(TOKEN_FIELDS).toContain(field);
+    expect(problems.describe(field as TokenField, problem).trim()).not.toBe('');
+    return { field, problem };
   });
 }
 

@@ -1,3 +1,4 @@
+import { GRANT_ORDER, type GrantName } from './grantNames.ts';
 import { chatGrantPayload, type ChatGrantOptions, type ChatGrantPayload } from './chat.ts';
 import {
   playbackGrantPayload,
@@ -22,17 +23,19 @@ export type {
   VoiceGrantOptions,
 };
 
-/** The grants a token may carry, each present only when switched on. */
-export interface GrantOptions {
-  readonly video?: VideoGrantOptions;
-  readonly voice?: VoiceGrantOptions;
-  readonly chat?: ChatGrantOptions;
-  readonly sync?: SyncGrantOptions;
-  readonly taskRouter?: TaskRouterGrantOptions;
-  readonly playback?: PlaybackGrantOptions;
+interface OptionsByGrant {
+  video: VideoGrantOptions;
+  voice: VoiceGrantOptions;
+  chat: ChatGrantOptions;
+  sync: SyncGrantOptions;
+  taskRouter: TaskRouterGrantOptions;
+  playback: PlaybackGrantOptions;
 }
 
-export type GrantName = keyof GrantOptions;
+/** The grants a token may carry, each present only when switched on. */
+export type GrantOptions = { readonly [Name in GrantName]?: OptionsByGrant[Name] };
+
+export { GRANT_ORDER, type GrantName } from './grantNames.ts';
 
 /** `grants` as it appears in the payload: the identity first, then each grant under its key. */
 export type GrantsPayload = {
@@ -44,19 +47,6 @@ export type GrantsPayload = {
   task_router?: TaskRouterGrantPayload;
   player?: PlaybackGrantPayload;
 };
-
-/**
- * The one order grants are added in. twilio-node writes them in the order `addGrant` was called;
- * fixing it here makes our output, and the code snippets we print, reproducible.
- */
-export const GRANT_ORDER = [
-  'video',
-  'voice',
-  'chat',
-  'sync',
-  'taskRouter',
-  'playback',
-] as const satisfies readonly GrantName[];
 
 export function grantsPayload(identity: string, grants: GrantOptions): GrantsPayload {
   const payload: GrantsPayload = { identity };

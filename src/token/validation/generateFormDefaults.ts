@@ -1,6 +1,6 @@
-import { DEFAULT_ALGORITHM } from '../claims.ts';
+import { DEFAULT_ALGORITHM } from '../algorithms.ts';
 import type { GenerateFormInput } from './generateFormSchema.ts';
-import { DEFAULT_TTL_SECONDS } from './rules.ts';
+import { DEFAULT_TTL_SECONDS } from './limits.ts';
 
 // Apart from the schema, so the first screen can fill the form without loading zod.
 

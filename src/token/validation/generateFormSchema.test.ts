@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblemEn } from '../../i18n/problemsEn.ts';
+import { problems } from '../../i18n/en/problems.ts';
+import type { TokenField } from '../fields.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, ROOM_SID } from '../testing/fixtures.ts';
 import {
   generateFormSchema,
   GENERATE_FORM_DEFAULTS,
   type GenerateFormInput,
 } from './generateFormSchema.ts';
+import { readProblem } from './problemMessage.ts';
 
-const schema = generateFormSchema(describeProblemEn);
+const schema = generateFormSchema;
 
 const valid: GenerateFormInput = {
   ...GENERATE_FORM_DEFAULTS,
@@ -17,13 +19,20 @@ const valid: GenerateFormInput = {
   identity: 'alice',
 };
 
-/** The one message the schema reports for `field` when `overrides` are applied. */
-function messageFor(overrides: Partial<GenerateFormInput>, field: string): string[] {
+/**
+ * What the form says at `field` when `overrides` are applied: each problem the schema reports
+ * there, as data, worded in English as the form words it.
+ */
+function messageFor(overrides: Partial<GenerateFormInput>, field: TokenField): string[] {
   const result = schema.safeParse({ ...valid, ...overrides });
   expect(result.success).toBe(false);
   return (result.error?.issues ?? [])
     .filter((issue) => issue.path.join('.') === field)
-    .map((issue) => issue.message);
+    .map((issue) => {
+      const problem = readProblem(issue.message);
+      expect(problem, `a problem as data at ${field}`).toBeDefined();
+      return problem ? problems.describe(field, problem) : issue.message;
+    });
 }
 
 /** The valid form with the Video grant's room set. */

@@ -1,11 +1,12 @@
 // zod/mini: the same schemas as classic zod at a fraction of the bundle size.
 import { z } from 'zod/mini';
-import { SIGNING_ALGORITHMS } from '../claims.ts';
+import { isSigningAlgorithm, type SigningAlgorithm } from '../claims.ts';
 import type { TokenField } from '../fields.ts';
 import type { GrantOptions } from '../grants/index.ts';
 import type { InputProblem } from '../problems.ts';
 import { grantProblems, isJsonObject } from './grantRules.ts';
 import { parseOutgoingParams } from './outgoingParams.ts';
+import { problemMessage } from './problemMessage.ts';
 import {
   checkIdentity,
   checkNotBefore,
@@ -14,9 +15,6 @@ import {
   checkSid,
   checkTtl,
 } from './rules.ts';
-
-/** Words a problem for a person, in their language. Supplied by src/i18n. */
-export type DescribeProblem = (field: TokenField, problem: InputProblem) => string;
 
 type Rule<T> = (value: T) => InputProblem | undefined;
 
@@ -47,78 +45,84 @@ const grantForm = {
   playback: z.object({ enabled: z.boolean(), grant: z.string() }),
 };
 
+const follows = <T>(rule: Rule<T>) =>
+  z.superRefine<T>((value, ctx) => {
+    const problem = rule(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problemMessage(problem) });
+  });
+const pasted = (rule: Rule<string>) => z.string().check(z.trim(), follows(rule));
+
+/** A whole number typed as text; empty means `undefined` when the field is optional. */
+const wholeNumber = <Optional extends boolean>(rule: Rule<number>, optional: Optional) =>
+  z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((value, ctx): Optional extends true ? number | undefined : number => {
+      const text = typeof value === 'string' ? value.trim() : value;
+      if (text === '' && optional) return undefined as never;
+      const number = typeof text === 'number' ? text : parseDecimal(text);
+      const problem = text === '' ? ({ code: 'required' } as const) : rule(number);
+      if (problem) {
+        ctx.issues.push({ code: 'custom', message: problemMessage(problem), input: value });
+        return z.NEVER;
+      }
+      return number;
+    }),
+  );
+
 /**
  * The generator form's schema: trims what people paste, turns the form's grant sections into
- * the core's `GrantOptions`, applies the same rules the token core enforces, and reports each
- * problem at its field in the user's language.
+ * the core's `GrantOptions`, and applies the same rules the token core enforces. Each problem is
+ * reported at its field as data (see problemMessage.ts); the form words it at render, so the
+ * schema is the same in every language.
  *
  * @example
  * ```ts
- * const schema = generateFormSchema(messages.generate.describeProblem);
- * useForm({ resolver: zodResolver(schema), mode: 'onTouched' });
+ * useForm({ resolver: zodResolver(generateFormSchema), mode: 'onTouched' });
  * ```
  */
-export function generateFormSchema(describe: DescribeProblem) {
-  const follows = <T>(field: TokenField, rule: Rule<T>) =>
-    z.superRefine<T>((value, ctx) => {
-      const problem = rule(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: describe(field, problem) });
-    });
-  const pasted = (field: TokenField, rule: Rule<string>) =>
-    z.string().check(z.trim(), follows(field, rule));
-  /** A whole number typed as text; empty means `undefined` when the field is optional. */
-  const wholeNumber = <Optional extends boolean>(
-    field: TokenField,
-    rule: Rule<number>,
-    optional: Optional,
-  ) =>
-    z.pipe(
-      z.union([z.number(), z.string()]),
-      z.transform((value, ctx): Optional extends true ? number | undefined : number => {
-        const text = typeof value === 'string' ? value.trim() : value;
-        if (text === '' && optional) return undefined as never;
-        const number = typeof text === 'number' ? text : parseDecimal(text);
-        const problem = text === '' ? ({ code: 'required' } as const) : rule(number);
-        if (problem) {
-          ctx.issues.push({ code: 'custom', message: describe(field, problem), input: value });
-          return z.NEVER;
-        }
-        return number;
-      }),
-    );
-
-  return z.object({
-    accountSid: pasted('accountSid', (value) => checkSid(value, 'AC')),
-    apiKeySid: pasted('apiKeySid', (value) => checkSid(value, 'SK')),
-    apiKeySecret: pasted('apiKeySecret', checkSecret),
-    // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
-    identity: z.string().check(follows('identity', checkIdentity)),
-    ttl: wholeNumber('ttl', checkTtl, false),
-    nbf: wholeNumber('nbf', checkNotBefore, true),
-    region: z.pipe(
-      pasted('region', checkRegion),
-      z.transform((value) => (value === '' ? undefined : value)),
-    ),
-    algorithm: z.enum(SIGNING_ALGORITHMS),
-    grants: z.pipe(
-      z.object(grantForm),
-      z.transform((form, ctx): GrantOptions => {
-        const report = (field: TokenField, problem: InputProblem) => {
-          ctx.issues.push({
-            code: 'custom',
-            message: describe(field, problem),
-            input: form,
-            // Paths inside `grants`; zod prefixes the outer key.
-            path: field.split('.').slice(1),
-          });
-        };
-        const grants = grantOptionsFromForm(form, report);
-        for (const [field, problem] of grantProblems(grants)) report(field, problem);
-        return grants;
-      }),
-    ),
-  });
-}
+export const generateFormSchema = z.object({
+  accountSid: pasted((value) => checkSid(value, 'AC')),
+  apiKeySid: pasted((value) => checkSid(value, 'SK')),
+  apiKeySecret: pasted(checkSecret),
+  // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
+  identity: z.string().check(follows(checkIdentity)),
+  ttl: wholeNumber(checkTtl, false),
+  nbf: wholeNumber(checkNotBefore, true),
+  region: z.pipe(
+    pasted(checkRegion),
+    z.transform((value) => (value === '' ? undefined : value)),
+  ),
+  // Any text, so a value from outside the select (a tampered link) is a problem at the field.
+  algorithm: z.pipe(
+    z.string(),
+    z.transform((value, ctx): SigningAlgorithm => {
+      if (isSigningAlgorithm(value)) return value;
+      ctx.issues.push({
+        code: 'custom',
+        message: problemMessage({ code: 'unsupportedAlgorithm' }),
+        input: value,
+      });
+      return z.NEVER;
+    }),
+  ),
+  grants: z.pipe(
+    z.object(grantForm),
+    z.transform((form, ctx): GrantOptions => {
+      const report = (field: TokenField, problem: InputProblem) => {
+        ctx.issues.push({
+          code: 'custom',
+          message: problemMessage(problem),
+          input: form,
+          // Paths inside `grants`; zod prefixes the outer key.
+          path: field.split('.').slice(1),
+        });
+      };
+      const grants = grantOptionsFromForm(form, report);
+      for (const [field, problem] of grantProblems(grants)) report(field, problem);
+      return grants;
+    }),
+  ),
+});
 
 type GrantForm = { [K in keyof typeof grantForm]: z.output<(typeof grantForm)[K]> };
 
@@ -172,7 +176,7 @@ function grantOptionsFromForm(
   return grants;
 }
 
-export type GenerateFormSchema = ReturnType<typeof generateFormSchema>;
+export type GenerateFormSchema = typeof generateFormSchema;
 export type GenerateFormInput = z.input<GenerateFormSchema>;
 export type GenerateFormValues = z.output<GenerateFormSchema>;
 

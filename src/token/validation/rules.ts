@@ -1,20 +1,14 @@
 import type { InputProblem } from '../problems.ts';
 import { isKnownSidPrefix, isSid, sidPrefixOf, type SidPrefix } from '../sid.ts';
+import { MAX_NAME_LENGTH, MAX_NUMERIC_DATE, MAX_REGION_LENGTH, MAX_TTL_SECONDS } from './limits.ts';
+
+// The limits have their own module, so the form's first screen can read them without the rules.
+export * from './limits.ts';
 
 /**
  * The rules every token input must follow, as pure functions returning the first problem found.
  * The form's zod schema and the token core both call these, so they cannot disagree.
  */
-
-/** Video's limit for identities and room names. */
-export const MAX_NAME_LENGTH = 128;
-/** Twilio rejects tokens that live longer than 24 hours (error 20157). */
-export const MAX_TTL_SECONDS = 86_400;
-export const DEFAULT_TTL_SECONDS = 3_600;
-/** The Video docs long recommended tokens of at most 4 hours. */
-export const VIDEO_RECOMMENDED_MAX_TTL_SECONDS = 14_400;
-/** Twilio issues API Key Secrets of 32 characters. */
-export const TWILIO_SECRET_LENGTH = 32;
 
 // C0 and C1 controls and DEL. Unpaired surrogates are caught separately: JSON would escape them,
 // but the identity would not survive as text anywhere else.
@@ -41,11 +35,6 @@ export function checkOptionalSid(value: string, expected: SidPrefix): InputProbl
 
 export function checkSecret(value: string): InputProblem | undefined {
   return value === '' ? { code: 'required' } : undefined;
-}
-
-/** Not an error: Twilio's secrets are 32 characters, so another length is probably a bad paste. */
-export function hasUnusualSecretLength(value: string): boolean {
-  return value !== '' && value.length !== TWILIO_SECRET_LENGTH;
 }
 
 /** Text that ends up as a name inside Twilio: an identity, a room name, an endpoint ID. */
@@ -91,11 +80,6 @@ export function checkTtl(value: number): InputProblem | undefined {
   return undefined;
 }
 
-/** Region codes are short (`us1`, `ie1`, `au1`); free text is allowed, within reason. */
-export const MAX_REGION_LENGTH = 32;
-/** Latest sensible NumericDate: 9999999999 is in the year 2286. */
-export const MAX_NUMERIC_DATE = 9_999_999_999;
-
 export function checkNotBefore(value: number): InputProblem | undefined {
   if (!Number.isInteger(value)) return { code: 'notWholeNumber' };
   if (value < 0 || value > MAX_NUMERIC_DATE)
@@ -105,8 +89,4 @@ export function checkNotBefore(value: number): InputProblem | undefined {
 
 export function checkRegion(value: string): InputProblem | undefined {
   return checkName(value, MAX_REGION_LENGTH);
-}
-
-export function exceedsVideoRecommendation(ttl: number): boolean {
-  return ttl > VIDEO_RECOMMENDED_MAX_TTL_SECONDS;
 }

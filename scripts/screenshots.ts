@@ -1,0 +1,99 @@
+/**
+ * Screenshots of every view as users see it, to look at: light and dark × English and Japanese ×
+ * wide and narrow; empty, with errors, with every grant, with history, the inspector with
+ * findings and the code. Writes screenshots/*.png (not committed) and public/screenshot.png
+ * (README). Needs the built app (`npm run build`) and, for Japanese, a CJK font
+ * (Debian: fonts-noto-cjk).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { code as codeEn } from '../src/i18n/en/code.ts';
+import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
+import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
+import { en } from '../src/i18n/en.ts';
+import { code as codeJa } from '../src/i18n/ja/code.ts';
+import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
+import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
+import { ja } from '../src/i18n/ja.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
+import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../e2e/support/credentials.ts';
+import { startPreview } from './bench/preview.ts';
+
+const LANGUAGES = [
+  { locale: 'en-US', tag: 'en', main: en, decoded: decodedEn, inspect: inspectEn, code: codeEn },
+  { locale: 'ja-JP', tag: 'ja', main: ja, decoded: decodedJa, inspect: inspectJa, code: codeJa },
+] as const;
+
+const preview = await startPreview();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+mkdirSync('screenshots', { recursive: true });
+
+try {
+  for (const words of LANGUAGES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [width, height] of [
+        [1280, 900],
+        [390, 844],
+      ] as const) {
+        const page = await browser.newPage({
+          colorScheme,
+          locale: words.locale,
+          viewport: { width, height },
+        });
+        const t = words.main.generate;
+        const field = (label: string) => page.getByLabel(label, { exact: true });
+        const submit = page.getByRole('button', { name: t.submit, exact: true });
+        const shot = (state: string) =>
+          page.screenshot({
+            path: `screenshots/${words.tag}-${colorScheme}-${width}-${state}.png`,
+            fullPage: true,
+          });
+        await page.goto(preview.url);
+        await page.getByRole('switch', { name: words.main.setup.remember }).waitFor();
+        await shot('empty');
+
+        await field(words.main.fields.accountSid.label).fill(API_KEY_SID);
+        await submit.click();
+        await shot('error');
+
+        await field(words.main.fields.accountSid.label).fill(ACCOUNT_SID);
+        await field(words.main.fields.apiKeySid.label).fill(API_KEY_SID);
+        await field(words.main.fields.apiKeySecret.label).fill(API_KEY_SECRET);
+        await field(words.main.fields.identity.label).fill(words.tag === 'ja' ? 'たろう' : 'alice');
+        await field(words.main.fields['grants.video.room'].label).fill('daily-standup');
+        await submit.click();
+        await page.getByRole('region', { name: words.decoded.title }).waitFor();
+        await shot('token');
+        if (words.tag === 'en' && colorScheme === 'light' && width === 1280) {
+          await page.screenshot({ path: 'public/screenshot.png' });
+        }
+
+        for (const name of Object.values(t.grantNames)) {
+          await page.getByRole('switch', { name, exact: true }).check();
+        }
+        await submit.click();
+        await page.getByRole('region', { name: words.decoded.title }).waitFor();
+        await page.getByRole('switch', { name: words.main.setup.remember }).check();
+        await shot('all-grants-history');
+
+        await page.getByRole('button', { name: words.main.result.inspect, exact: true }).click();
+        const inspect = page.getByRole('tabpanel', { name: words.main.tabs.inspect });
+        await inspect.getByLabel(words.inspect.secretLabel, { exact: true }).fill('wrong secret');
+        await inspect
+          .getByRole('list', { name: words.inspect.diagnosis })
+          .getByText('20107')
+          .waitFor();
+        await shot('inspect');
+
+        await page.getByRole('tab', { name: words.main.tabs.code, exact: true }).click();
+        await page.getByRole('button', { name: words.code.copy('Node.js') }).waitFor();
+        await shot('code');
+        await page.close();
+      }
+    }
+  }
+  console.log('Screenshots written to screenshots/ and public/screenshot.png');
+} finally {
+  await browser.close();
+  preview.stop();
+}

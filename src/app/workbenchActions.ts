@@ -1,0 +1,28 @@
+import { createContext, use } from 'react';
+
+export type WorkbenchTab = 'generate' | 'inspect' | 'code';
+
+/** What the page says about itself, above every tab: about the link it was opened with. */
+export type WorkbenchNotice = 'setupFromLink' | 'setupLinkUnreadable';
+
+/** What any part of the workbench may ask of the whole, without props threaded down to it. */
+export interface WorkbenchActions {
+  /** Opens the Inspect tab with this token in it. */
+  readonly inspect: (token: string) => void;
+  readonly showTab: (tab: WorkbenchTab) => void;
+  /** Shows a notice above the tabs, replacing the one shown; undefined hides it. */
+  readonly notify: (notice: WorkbenchNotice | undefined) => void;
+}
+
+const ignore = () => undefined;
+
+export const WorkbenchActionsContext = createContext<WorkbenchActions>({
+  inspect: ignore,
+  showTab: ignore,
+  notify: ignore,
+});
+
+/** The workbench's actions. The value never changes, so using it re-renders nothing. */
+export function useWorkbenchActions(): WorkbenchActions {
+  return use(WorkbenchActionsContext);
+}

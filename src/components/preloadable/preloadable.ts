@@ -1,0 +1,56 @@
+/** A promise as React's `use` reads it: once settled, `use` answers without suspending. */
+type TrackedPromise<T> = Promise<T> & {
+  status?: 'pending' | 'fulfilled' | 'rejected';
+  value?: T;
+  reason?: unknown;
+};
+
+export interface Preloadable<T> {
+  /**
+   * Starts loading, once, and returns the same promise on every call. React's `use` reads it
+   * synchronously once it has settled, so a preloaded module never shows a fallback.
+   */
+  load(): Promise<T>;
+  /** What was loaded, or undefined until it has. */
+  readonly value: T | undefined;
+}
+
+/**
+ * Something loaded once, on purpose, before it is needed (a lazy chunk, a language's words) and
+ * kept for the life of the page. A failed load (offline before the chunk was cached) is
+ * forgotten, so the next `load()` tries again.
+ *
+ * @example
+ * ```ts
+ * const inspectView = preloadable(() => import('./InspectView.tsx'));
+ * requestIdleCallback(() => void inspectView.load());
+ * const { InspectView } = use(inspectView.load()); // in a component
+ * ```
+ */
+export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
+  let promise: TrackedPromise<T> | undefined;
+  return {
+    load() {
+      if (promise) return promise;
+      const tracked: TrackedPromise<T> = importer().then(
+        (value) => {
+          tracked.status = 'fulfilled';
+          tracked.value = value;
+          return value;
+        },
+        (reason: unknown) => {
+          tracked.status = 'rejected';
+          tracked.reason = reason;
+          promise = undefined;
+          throw reason;
+        },
+      );
+      tracked.status = 'pending';
+      promise = tracked;
+      return tracked;
+    },
+    get value() {
+      return promise?.status === 'fulfilled' ? promise.value : undefined;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Suspense, use, useDeferredValue } from 'react';
+import { useMessages } from '../../i18n/I18nProvider.tsx';
+import type { RecentToken } from '../history/recentTokens.ts';
+import { generatorParts } from './loadGeneratorParts.ts';
+import type { GeneratorState } from './useTokenGenerator.ts';
+
+/**
+ * The generator's right-hand column. The token renders first, in the frame right after it is
+ * signed; the decoded panel and the history follow in a deferred render, so their work never
+ * holds back the frame that shows the token.
+ */
+export function ResultPanel({
+  state,
+  recent,
+}: {
+  state: GeneratorState;
+  recent: readonly RecentToken[];
+}) {
+  const t = useMessages().result;
+  const details = useDeferredValue(state);
+  const signed = state.status === 'signed' ? state.token : undefined;
+  const explained = details.status === 'signed' ? details.token : undefined;
+  // A token exists only once the second stage signed it, so `use` never waits here.
+  const parts = signed || recent.length > 0 ? use(generatorParts.load()) : undefined;
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={t.title}>
+      <VisuallyHidden role="status" aria-live="polite">
+        {signed ? t.announce(signed.payload.grants.identity) : ''}
+      </VisuallyHidden>
+      <Stack gap="xl">
+        {parts && signed ? (
+          <Stack gap="md">
+            <parts.TokenResult jwt={signed.jwt} />
+            {explained && (
+              // Its words may still be on their way after a very early first click.
+              <Suspense fallback={null}>
+                <parts.DecodedToken header={explained.header} payload={explained.payload} />
+              </Suspense>
+            )}
+          </Stack>
+        ) : (
+          <Stack gap="xs">
+            <Title order={2} size="h3">
+              {t.title}
+            </Title>
+            <Text c="dimmed">{t.empty}</Text>
+          </Stack>
+        )}
+        {parts && recent.length > 0 && (
+          <Suspense fallback={null}>
+            <parts.RecentTokens tokens={recent} />
+          </Suspense>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

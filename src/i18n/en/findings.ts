@@ -1,0 +1,174 @@
+import type { DecodeFailure } from '../../token/decode.ts';
+import type { Finding, InputCleanup, SidIssue } from '../../token/diagnose/findings.ts';
+import type { SidPrefix } from '../../token/sid.ts';
+import { problems } from './problems.ts';
+
+const SID_NAMES = problems.sidNames;
+
+/**
+ * The inspector's findings in English: one sentence or two per finding, saying what is wrong and
+ * how to fix it. The switch is exhaustive, so a new finding code fails the typecheck until it is
+ * worded here.
+ *
+ * @example
+ * ```ts
+ * describeFinding({ code: 'expired', severity: 'error', twilioError: 20104,
+ *   params: { exp: 1795856220, now: 1795856400, secondsAgo: 180 } });
+ * // 'The token expired 3 min ago (exp 2026-11-28 08:57:00 UTC). Generate a new one; tokens live at most 24 hours.'
+ * ```
+ */
+
+const CLEANUPS: Record<InputCleanup, string> = {
+  quotes: 'the quotes',
+  bearer: 'the “Bearer” prefix',
+  innerWhitespace: 'line breaks and spaces',
+};
+
+const PARTS = { header: 'header', payload: 'payload', signature: 'signature' } as const;
+
+const list = (items: readonly string[]) =>
+  new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(items);
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** A duration as people say it: 45 s, 3 min, 2 h 5 min, 30 days. */
+function duration(totalSeconds: number): string {
+  const seconds = Math.abs(Math.round(totalSeconds));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours >= 48) return `${count(Math.floor(hours / 24))} days`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** A NumericDate in UTC, or the bare number when no calendar date can hold it. */
+function utc(epochSeconds: number): string {
+  const date = new Date(epochSeconds * 1000);
+  if (Number.isNaN(date.getTime())) return String(epochSeconds);
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+const sidName = (prefix: SidPrefix) => `${SID_NAMES[prefix]} (${prefix}…)`;
+
+/** How a SID claim falls short, completing "iss …" or "grants.chat.service_sid …". */
+function sidProblem(issue: SidIssue): string {
+  switch (issue.kind) {
+    case 'missing':
+      return 'is missing';
+    case 'notString':
+      return 'is not text';
+    case 'wrongKind':
+      return `is ${sidName(issue.found)}`;
+    case 'malformed':
+      return 'is not a well-formed SID (two capital letters, then 32 digits 0-9 and a-f)';
+  }
+}
+
+function describeNotJwt(failure: DecodeFailure): string {
+  switch (failure.reason) {
+    case 'segmentCount':
+      return failure.count === 1
+        ? 'This is not a JWT: an Access Token is three parts joined by dots (header.payload.signature). Paste the token itself, not a SID or a secret.'
+        : `This is not a JWT: an Access Token has three parts joined by dots, this has ${count(failure.count)}. Copy the whole token again.`;
+    case 'emptySegment':
+      return failure.part === 'signature'
+        ? 'The token has no signature (nothing after the last dot), and Twilio rejects unsigned tokens. Sign it with HS256 and your API Key Secret.'
+        : `The token’s ${PARTS[failure.part]} is empty. Copy the whole token again.`;
+    case 'notBase64url':
+      return `The token’s ${PARTS[failure.part]} is not base64url (only A-Z, a-z, 0-9, “-” and “_”, no “=”). Copy the token again; it may have been cut or altered.`;
+    case 'notJson':
+      return `The token’s ${failure.part} does not decode to JSON text. Copy the token again; it may have been cut or altered.`;
+    case 'notObject':
+      return `The token’s ${failure.part} is JSON but not an object ({…}). Generate the token with a Twilio library.`;
+  }
+}
+
+export function describeFinding(finding: Finding): string {
+  switch (finding.code) {
+    case 'empty':
+      return 'Paste an Access Token to inspect it.';
+    case 'tooLarge':
+      return `This paste is ${count(finding.params.length)} characters; Access Tokens are a few thousand at most, so only ${count(finding.params.maxLength)} are read. Paste the token alone.`;
+    case 'notJwt':
+      return describeNotJwt(finding.params.failure);
+    case 'inputCleaned':
+      return `Removed ${list(finding.params.removed.map((item) => CLEANUPS[item]))} before reading the token. Use the cleaned token shown here; Twilio’s SDKs want it bare.`;
+    case 'algorithmMissing':
+      return 'The header has no alg, so nothing says how the token is signed. Sign it with HS256 and your API Key Secret.';
+    case 'algorithmNone':
+      return 'The header says alg “none”: the token claims to be unsigned, and Twilio rejects it. Sign it with HS256 and your API Key Secret.';
+    case 'algorithmNotHmac':
+      return `The header says alg “${finding.params.alg}”, but Twilio only accepts HMAC signatures made with your API Key Secret. Sign the token with HS256.`;
+    case 'algorithmNotHs256':
+      return `The token is signed with ${finding.params.alg}: twilio-node allows it, but Twilio documents only HS256. Use HS256 unless your SDK is known to accept ${finding.params.alg}.`;
+    case 'contentTypeInvalid':
+      return finding.params.found === undefined
+        ? `The header has no cty, so Twilio does not see an Access Token. Set cty to “${finding.params.expected}”, or generate the token with a Twilio library.`
+        : `The header’s cty is “${finding.params.found}”; Twilio needs exactly “${finding.params.expected}”. Fix it, or generate the token with a Twilio library.`;
+    case 'typeMissing':
+      return 'The header has no typ. JWTs may leave it out, but every Twilio library writes “JWT”; add it if an SDK complains.';
+    case 'typeNotJwt':
+      return `The header’s typ is “${finding.params.found}”; Twilio’s libraries write “JWT”. Set typ to “JWT”.`;
+    case 'issuerInvalid':
+      return finding.params.issue.kind === 'wrongKind' && finding.params.issue.found === 'AC'
+        ? 'iss is your Account SID (AC…): the token was signed with the Auth Token. Create an API Key in the Twilio Console and sign with its SID (SK…) and secret.'
+        : `iss ${sidProblem(finding.params.issue)}; it must be the API Key SID (SK…) whose secret signed the token. Copy it from the Twilio Console.`;
+    case 'subjectInvalid':
+      return `sub ${sidProblem(finding.params.issue)}; it must be your Account SID (AC…), the account that owns the API Key. Copy it from the Twilio Console.`;
+    case 'jtiMissing':
+      return 'The token has no jti (its unique ID). Twilio’s libraries write the API Key SID, a dash and the time; generate the token with one.';
+    case 'jtiMismatch':
+      return `jti “${finding.params.jti}” does not start with “${finding.params.expectedPrefix}”, as Twilio’s libraries write it. Generate the token with a Twilio library, or start jti with the iss and a dash.`;
+    case 'expiryMissing':
+      return finding.params.found === 'absent'
+        ? 'The token has no exp (expiry time), and Twilio rejects it. Set exp at most 24 hours ahead, as Twilio’s libraries do from the TTL.'
+        : 'exp is not a number of seconds since 1970, so Twilio cannot tell when the token expires. Write it as a number, at most 24 hours ahead.';
+    case 'expired':
+      return finding.params.secondsAgo === 0
+        ? `The token expires this very second (exp ${utc(finding.params.exp)}). Generate a new one; tokens live at most 24 hours.`
+        : `The token expired ${duration(finding.params.secondsAgo)} ago (exp ${utc(finding.params.exp)}). Generate a new one; tokens live at most 24 hours.`;
+    case 'notBeforeNotNumber':
+      return 'nbf is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
+    case 'notYetValid':
+      return `The token is not valid for another ${duration(finding.params.secondsAhead)} (nbf ${utc(finding.params.nbf)}), more than the ${count(finding.params.skewSeconds)} s of clock drift allowed. Leave nbf out or set it to now, and check the server’s clock.`;
+    case 'neverValid':
+      return `nbf (${utc(finding.params.nbf)}) is not before exp (${utc(finding.params.exp)}), so the token is never valid. Set nbf earlier than exp, or leave it out.`;
+    case 'issuedAtNotNumber':
+      return 'iat is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
+    case 'lifetimeTooLong': {
+      const from = { iat: 'its iat', nbf: 'its nbf', now: 'now' }[finding.params.from];
+      return `The token lives ${duration(finding.params.lifetimeSeconds)} from ${from}, and Twilio rejects tokens that live more than 24 hours. Set the TTL to at most ${count(finding.params.maxSeconds)} seconds.`;
+    }
+    case 'grantsMissing':
+      return finding.params.found === 'absent'
+        ? 'The token has no grants, so it allows nothing. Add grants with an identity and the grant for your SDK (video, voice, chat…).'
+        : 'grants is not a JSON object. It must look like {"identity": "alice", "video": {}}.';
+    case 'noGrant':
+      return 'The token grants nothing but an identity, so every SDK will refuse it. Add the grant for your SDK, such as video, voice or chat.';
+    case 'identityMissing': {
+      const { found, neededBy } = finding.params;
+      const state = { absent: 'missing', empty: 'empty', notString: 'not text' }[found];
+      const grants = `${list(neededBy)} ${neededBy.length === 1 ? 'grant needs' : 'grants need'}`;
+      return `The ${grants} an identity, and grants.identity is ${state}. Set it to the name your app knows the user by.`;
+    }
+    case 'grantNotObject': {
+      const { grant, path } = finding.params;
+      return `grants.${grant}${path === undefined ? '' : `.${path}`} must be a JSON object; Twilio ignores or rejects anything else. Use {} for a grant without options.`;
+    }
+    case 'grantSidInvalid': {
+      const { grant, field, expected, issue } = finding.params;
+      const wanted = field === 'room' ? `${sidName(expected)} or a room name` : sidName(expected);
+      return `grants.${grant}.${field} ${sidProblem(issue)}; it must be ${wanted}. Copy the right SID from the Twilio Console.`;
+    }
+    case 'unknownGrant':
+      return `Twilio knows no grant called “${finding.params.grant}” and ignores it. Check the name: Twilio’s are video, voice, chat, data_sync, task_router and player.`;
+    case 'legacyGrant':
+      return `“${finding.params.grant}” is the old name of the “${finding.params.replacement}” grant, written by outdated libraries. Update your Twilio library so it writes “${finding.params.replacement}”.`;
+    case 'signatureLength':
+      return `The signature is ${count(finding.params.bytes)} bytes, but ${finding.params.alg} makes ${count(finding.params.expectedBytes)}. The token was cut or altered: copy it again, whole.`;
+    case 'signatureMismatch':
+      return 'The signature does not match this API Key Secret: the token was signed with another secret, or changed after signing. Check that the secret belongs to the API Key SID in iss.';
+  }
+}

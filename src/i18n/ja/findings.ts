@@ -1,0 +1,179 @@
+import type { DecodeFailure } from '../../token/decode.ts';
+import type { Finding, InputCleanup, SidIssue } from '../../token/diagnose/findings.ts';
+import type { SidPrefix } from '../../token/sid.ts';
+import { problems } from './problems.ts';
+
+const SID_NAMES = problems.sidNames;
+
+/**
+ * The inspector's findings in Japanese: what is wrong and how to fix it, in です/ます style. The
+ * switch is exhaustive, so a new finding code fails the typecheck until it is worded here too.
+ *
+ * @example
+ * ```ts
+ * describeFinding({ code: 'expired', severity: 'error', twilioError: 20104,
+ *   params: { exp: 1795856220, now: 1795856400, secondsAgo: 180 } });
+ * // 'トークンは 3 分前に有効期限が切れています（exp 2026-11-28 08:57:00 UTC）。…'
+ * ```
+ */
+
+const CLEANUPS: Record<InputCleanup, string> = {
+  quotes: '引用符',
+  bearer: '「Bearer」プレフィックス',
+  innerWhitespace: '改行とスペース',
+};
+
+const PARTS = { header: 'ヘッダー', payload: 'ペイロード', signature: '署名' } as const;
+
+const list = (items: readonly string[]) =>
+  new Intl.ListFormat('ja-JP', { style: 'long', type: 'conjunction' }).format(items);
+
+const count = (value: number) => value.toLocaleString('ja-JP');
+
+/** A duration as people say it: 45 秒, 3 分, 2 時間 5 分, 30 日. */
+function duration(totalSeconds: number): string {
+  const seconds = Math.abs(Math.round(totalSeconds));
+  if (seconds < 60) return `${seconds} 秒`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} 分`;
+  const hours = Math.floor(minutes / 60);
+  if (hours >= 48) return `${count(Math.floor(hours / 24))} 日`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} 時間` : `${hours} 時間 ${rest} 分`;
+}
+
+/** A NumericDate in UTC, or the bare number when no calendar date can hold it. */
+function utc(epochSeconds: number): string {
+  const date = new Date(epochSeconds * 1000);
+  if (Number.isNaN(date.getTime())) return String(epochSeconds);
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+const sidName = (prefix: SidPrefix) => `${SID_NAMES[prefix]}（${prefix}…）`;
+
+/** A half-width space between Japanese text and a name that starts with Latin letters. */
+const spaced = (text: string) => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
+
+/** How a SID claim falls short, as a clause about `subject` ("iss が…", "grants.chat.service_sid が…"). */
+function sidProblem(subject: string, issue: SidIssue): string {
+  switch (issue.kind) {
+    case 'missing':
+      return `${subject} がありません`;
+    case 'notString':
+      return `${subject} が文字列ではありません`;
+    case 'wrongKind':
+      return `${subject} が${spaced(sidName(issue.found))}になっています`;
+    case 'malformed':
+      return `${subject} が正しい形式の SID ではありません（英大文字 2 文字に続けて、0-9 と a-f の 32 文字）`;
+  }
+}
+
+function describeNotJwt(failure: DecodeFailure): string {
+  switch (failure.reason) {
+    case 'segmentCount':
+      return failure.count === 1
+        ? 'これは JWT ではありません。アクセストークンは、ドットでつながれた 3 つの部分（header.payload.signature）でできています。SID やシークレットではなく、トークンそのものを貼り付けてください。'
+        : `これは JWT ではありません。アクセストークンはドットでつながれた 3 つの部分でできていますが、これには ${count(failure.count)} つあります。トークン全体をもう一度コピーしてください。`;
+    case 'emptySegment':
+      return failure.part === 'signature'
+        ? 'トークンに署名がありません（最後のドットの後ろが空です）。Twilio は署名のないトークンを拒否します。HS256 と API キーシークレットで署名してください。'
+        : `トークンの${PARTS[failure.part]}が空です。トークン全体をもう一度コピーしてください。`;
+    case 'notBase64url':
+      return `トークンの${PARTS[failure.part]}が base64url ではありません（使えるのは A-Z、a-z、0-9、「-」、「_」だけで、「=」は使えません）。途中で切れたか変更された可能性があるので、トークンをもう一度コピーしてください。`;
+    case 'notJson':
+      return `トークンの${PARTS[failure.part]}をデコードしても JSON テキストになりません。途中で切れたか変更された可能性があるので、トークンをもう一度コピーしてください。`;
+    case 'notObject':
+      return `トークンの${PARTS[failure.part]}は JSON ですが、オブジェクト（{…}）ではありません。Twilio のライブラリでトークンを生成してください。`;
+  }
+}
+
+const NOT_SECONDS = '1970 年からの秒数（数値）ではありません';
+
+export function describeFinding(finding: Finding): string {
+  switch (finding.code) {
+    case 'empty':
+      return '検査するアクセストークンを貼り付けてください。';
+    case 'tooLarge':
+      return `貼り付けられたテキストは ${count(finding.params.length)} 文字あります。アクセストークンは長くても数千文字なので、先頭の ${count(finding.params.maxLength)} 文字だけを読み取ります。トークンだけを貼り付けてください。`;
+    case 'notJwt':
+      return describeNotJwt(finding.params.failure);
+    case 'inputCleaned':
+      return `トークンを読み取る前に、${list(finding.params.removed.map((item) => CLEANUPS[item]))}を取り除きました。ここに表示されている整えたトークンを使ってください。Twilio の SDK には、余分な文字のないトークンを渡す必要があります。`;
+    case 'algorithmMissing':
+      return 'ヘッダーに alg がないため、トークンの署名方法がわかりません。HS256 と API キーシークレットで署名してください。';
+    case 'algorithmNone':
+      return 'ヘッダーの alg が「none」です。トークンは署名なしと宣言しており、Twilio はこれを拒否します。HS256 と API キーシークレットで署名してください。';
+    case 'algorithmNotHmac':
+      return `ヘッダーの alg は「${finding.params.alg}」ですが、Twilio が受け付けるのは API キーシークレットによる HMAC 署名だけです。HS256 でトークンに署名してください。`;
+    case 'algorithmNotHs256':
+      return `トークンは ${finding.params.alg} で署名されています。twilio-node では使えますが、Twilio のドキュメントに記載されているのは HS256 だけです。SDK が ${finding.params.alg} を受け付けるとわかっている場合を除き、HS256 を使ってください。`;
+    case 'contentTypeInvalid':
+      return finding.params.found === undefined
+        ? `ヘッダーに cty がないため、Twilio はアクセストークンとして認識しません。cty を「${finding.params.expected}」に設定するか、Twilio のライブラリでトークンを生成してください。`
+        : `ヘッダーの cty は「${finding.params.found}」ですが、Twilio では正確に「${finding.params.expected}」である必要があります。修正するか、Twilio のライブラリでトークンを生成してください。`;
+    case 'typeMissing':
+      return 'ヘッダーに typ がありません。JWT では省略できますが、Twilio のライブラリはどれも「JWT」を書き込みます。SDK がエラーを出す場合は追加してください。';
+    case 'typeNotJwt':
+      return `ヘッダーの typ は「${finding.params.found}」ですが、Twilio のライブラリは「JWT」を書き込みます。typ を「JWT」に設定してください。`;
+    case 'issuerInvalid':
+      return finding.params.issue.kind === 'wrongKind' && finding.params.issue.found === 'AC'
+        ? 'iss がアカウント SID（AC…）になっています。このトークンは Auth Token で署名されています。Twilio Console で API キーを作成し、その SID（SK…）とシークレットで署名してください。'
+        : `${sidProblem('iss', finding.params.issue)}。iss には、トークンに署名したシークレットの API キー SID（SK…）を指定する必要があります。Twilio Console からコピーしてください。`;
+    case 'subjectInvalid':
+      return `${sidProblem('sub', finding.params.issue)}。sub には、API キーを所有するアカウントのアカウント SID（AC…）を指定する必要があります。Twilio Console からコピーしてください。`;
+    case 'jtiMissing':
+      return 'トークンに jti（一意の ID）がありません。Twilio のライブラリは API キー SID、ハイフン、時刻をつなげて書き込みます。Twilio のライブラリでトークンを生成してください。';
+    case 'jtiMismatch':
+      return `jti「${finding.params.jti}」が、Twilio のライブラリが書き込む形式のように「${finding.params.expectedPrefix}」で始まっていません。Twilio のライブラリでトークンを生成するか、jti を iss とハイフンで始めてください。`;
+    case 'expiryMissing':
+      return finding.params.found === 'absent'
+        ? 'トークンに exp（有効期限）がないため、Twilio はこれを拒否します。Twilio のライブラリが TTL から設定するのと同じように、exp を 24 時間以内の時刻に設定してください。'
+        : `exp が${NOT_SECONDS}。そのため Twilio はトークンの有効期限を判断できません。24 時間以内の時刻を数値で指定してください。`;
+    case 'expired':
+      return finding.params.secondsAgo === 0
+        ? `トークンはちょうど今、有効期限を迎えます（exp ${utc(finding.params.exp)}）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。`
+        : `トークンは ${duration(finding.params.secondsAgo)}前に有効期限が切れています（exp ${utc(finding.params.exp)}）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。`;
+    case 'notBeforeNotNumber':
+      return `nbf が${NOT_SECONDS}。数値で指定するか、省略してください（Twilio では必須ではありません）。`;
+    case 'notYetValid':
+      return `トークンはあと ${duration(finding.params.secondsAhead)}経たないと有効になりません（nbf ${utc(finding.params.nbf)}）。これは許容される時計のずれ ${count(finding.params.skewSeconds)} 秒を超えています。nbf を省略するか現在時刻に設定し、サーバーの時計も確認してください。`;
+    case 'neverValid':
+      return `nbf（${utc(finding.params.nbf)}）が exp（${utc(finding.params.exp)}）より前ではないため、このトークンが有効になることはありません。nbf を exp より前に設定するか、省略してください。`;
+    case 'issuedAtNotNumber':
+      return `iat が${NOT_SECONDS}。数値で指定するか、省略してください（Twilio では必須ではありません）。`;
+    case 'lifetimeTooLong': {
+      const from = { iat: ' iat から', nbf: ' nbf から', now: '現在から' }[finding.params.from];
+      return `トークンの有効期間が${from} ${duration(finding.params.lifetimeSeconds)}ありますが、Twilio は有効期間が 24 時間を超えるトークンを拒否します。TTL を ${count(finding.params.maxSeconds)} 秒以下にしてください。`;
+    }
+    case 'grantsMissing':
+      return finding.params.found === 'absent'
+        ? 'トークンに grants がないため、何も許可されません。grants にアイデンティティと、使用する SDK の付与（video、voice、chat など）を追加してください。'
+        : 'grants が JSON オブジェクトではありません。{"identity": "alice", "video": {}} のような形にしてください。';
+    case 'noGrant':
+      return 'トークンにはアイデンティティ以外の付与がないため、どの SDK もこのトークンを拒否します。video、voice、chat など、使用する SDK の付与を追加してください。';
+    case 'identityMissing': {
+      const { found, neededBy } = finding.params;
+      const state = { absent: 'ありません', empty: '空です', notString: '文字列ではありません' }[
+        found
+      ];
+      return `${list(neededBy)} の付与にはアイデンティティが必要ですが、grants.identity が${state}。アプリでユーザーを識別している名前を設定してください。`;
+    }
+    case 'grantNotObject': {
+      const { grant, path } = finding.params;
+      return `grants.${grant}${path === undefined ? '' : `.${path}`} は JSON オブジェクトである必要があります。それ以外の値は Twilio に無視されるか、拒否されます。オプションのない付与には {} を使ってください。`;
+    }
+    case 'grantSidInvalid': {
+      const { grant, field, expected, issue } = finding.params;
+      const wanted = field === 'room' ? `${sidName(expected)}またはルーム名` : sidName(expected);
+      return `${sidProblem(`grants.${grant}.${field}`, issue)}。ここには${spaced(wanted)}を指定する必要があります。Twilio Console から正しい SID をコピーしてください。`;
+    }
+    case 'unknownGrant':
+      return `Twilio には「${finding.params.grant}」という付与がないため、無視されます。名前を確認してください。Twilio の付与は video、voice、chat、data_sync、task_router、player です。`;
+    case 'legacyGrant':
+      return `「${finding.params.grant}」は「${finding.params.replacement}」の付与の古い名前で、更新されていないライブラリが書き込むものです。「${finding.params.replacement}」を書き込むように、Twilio のライブラリを更新してください。`;
+    case 'signatureLength':
+      return `署名は ${count(finding.params.bytes)} バイトですが、${finding.params.alg} では ${count(finding.params.expectedBytes)} バイトになります。トークンが途中で切れたか、変更されています。トークン全体をもう一度コピーしてください。`;
+    case 'signatureMismatch':
+      return '署名がこの API キーシークレットと一致しません。トークンが別のシークレットで署名されたか、署名後に変更されています。シークレットが iss の API キー SID のものか確認してください。';
+  }
+}

@@ -1,0 +1,82 @@
+import type { TokenField } from '../../token/fields.ts';
+import type { InputProblem } from '../../token/problems.ts';
+import type { ProblemWords } from '../en/problems.ts';
+import { groupDigits } from '../formatNumber.ts';
+import { ja } from '../ja.ts';
+
+const { fields } = ja;
+
+/**
+ * Each kind of SID by name, as it reads inside a Japanese sentence. Product and Console names stay
+ * in Latin script where Japanese developers meet them that way (TwiML App, Conversation, Verify).
+ */
+const sidNames: ProblemWords['sidNames'] = {
+  AC: 'アカウント SID',
+  SK: 'API キー SID',
+  RM: 'ルーム SID',
+  AP: 'TwiML App SID',
+  CR: 'プッシュクレデンシャル SID',
+  IS: 'サービス SID',
+  RL: 'ロール SID',
+  WS: 'ワークスペース SID',
+  WK: 'ワーカー SID',
+  PN: '電話番号 SID',
+  CA: '通話 SID',
+  SM: 'メッセージ SID',
+  MG: 'メッセージングサービス SID',
+  CH: 'Conversation SID',
+  US: 'ユーザー SID',
+  MB: 'メンバー SID',
+  VA: 'Verify サービス SID',
+};
+
+/** How a field is named inside a sentence: without the unit or claim name in parentheses. */
+const SENTENCE_NAMES: Partial<Record<TokenField, string>> = { ttl: 'TTL', nbf: '有効開始時刻' };
+const fieldName = (field: TokenField) => SENTENCE_NAMES[field] ?? fields[field].label;
+
+/** Half-width spaces between Japanese text and a name's Latin letters, on the sides asked for. */
+const LATIN_START = /^[\x21-\x7e]/;
+const LATIN_END = /[\x21-\x7e]$/;
+const spaced = (text: string) => (LATIN_START.test(text) ? ` ${text}` : text);
+const topic = (text: string) => (LATIN_END.test(text) ? `${text} は` : `${text}は`);
+
+function describeProblem(field: TokenField, problem: InputProblem): string {
+  switch (problem.code) {
+    case 'required':
+      return `${topic(fieldName(field))}必須です。`;
+    case 'sidWrongKind':
+      return `これは${spaced(sidNames[problem.found])}（${problem.found}…）です。${sidNames[problem.expected]} は ${problem.expected} で始まります。`;
+    case 'sidMalformed':
+      return `${sidNames[problem.expected]} は、${problem.expected} の後に小文字の 16 進数（0-9、a-f）が 32 文字続く形式です。`;
+    case 'tooLong':
+      return `最大 ${problem.max} 文字までです（現在 ${problem.length} 文字）。`;
+    case 'controlCharacter':
+      return `${problem.position} 文字目は目に見えない制御文字（タブや改行など）です。削除してください。`;
+    case 'invalidUnicode':
+      return `${problem.position} 文字目は壊れた絵文字または記号（対になっていないサロゲート）です。入力し直してください。`;
+    case 'notWholeNumber':
+      return '秒数は整数で入力してください。';
+    case 'outOfRange':
+      return field === 'ttl'
+        ? `${problem.min}〜${groupDigits(problem.max)} 秒の範囲で指定してください。Twilio は有効期間が 24 時間を超えるトークンを拒否します（エラー 20157）。`
+        : `1970 年からの秒数（Unix 時間）で、${problem.min}〜${problem.max} の範囲で指定してください。`;
+    case 'noGrant':
+      return '付与を 1 つ以上オンにしてください。付与のないトークンでは何にもアクセスできません。';
+    case 'notJsonObject':
+      return 'Twilio の PlaybackGrant API が返した JSON オブジェクトを、{ から } まで貼り付けてください。';
+    case 'paramsWithoutApplication':
+      return 'パラメーターは発信用アプリケーション SID がある場合にのみ送信されます。SID を追加するか、パラメーターを消去してください。';
+    case 'emptyParamName':
+      return `${problem.line} 行目の「=」の前に名前がありません。`;
+    case 'badParamLine':
+      return `${problem.line} 行目は name=value の形式で入力してください。`;
+    case 'notBeforeAfterExpiry':
+      return '有効開始時刻が有効期限（現在時刻 + TTL）と同じか、それより後です。このトークンが有効になることはありません。';
+    case 'unsupportedAlgorithm':
+      return 'HS256、HS384、HS512 のいずれかを選択してください。';
+    case 'invalidValue':
+      return `${topic(fieldName(field))}このままでは使えません。入力し直してください。`;
+  }
+}
+
+export const problems: ProblemWords = { describe: describeProblem, sidNames };

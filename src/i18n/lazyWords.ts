@@ -1,0 +1,53 @@
+import { preloadable, type Preloadable } from '../components/preloadable/preloadable.ts';
+import type { Locale } from './locale.ts';
+
+/**
+ * The namespaces of the word tree that load with their view, not with the page: the decoded
+ * panel's and the Recent tokens list's (which come with the generator's second stage), and the
+ * Inspect and Code tabs'. `en/<namespace>.ts` is the reference; `ja/<namespace>.ts` has its type.
+ */
+const LAZY_WORDS = {
+  decoded: {
+    'en-US': preloadable(() => import('./en/decoded.ts').then((module) => module.decoded)),
+    'ja-JP': preloadable(() => import('./ja/decoded.ts').then((module) => module.decoded)),
+  },
+  problems: {
+    'en-US': preloadable(() => import('./en/problems.ts').then((module) => module.problems)),
+    'ja-JP': preloadable(() => import('./ja/problems.ts').then((module) => module.problems)),
+  },
+  history: {
+    'en-US': preloadable(() => import('./en/history.ts').then((module) => module.history)),
+    'ja-JP': preloadable(() => import('./ja/history.ts').then((module) => module.history)),
+  },
+  inspect: {
+    'en-US': preloadable(() => import('./en/inspect.ts').then((module) => module.inspect)),
+    'ja-JP': preloadable(() => import('./ja/inspect.ts').then((module) => module.inspect)),
+  },
+  code: {
+    'en-US': preloadable(() => import('./en/code.ts').then((module) => module.code)),
+    'ja-JP': preloadable(() => import('./ja/code.ts').then((module) => module.code)),
+  },
+};
+
+export type LazyNamespace = keyof typeof LAZY_WORDS;
+export type LazyWords<N extends LazyNamespace> = Awaited<
+  ReturnType<(typeof LAZY_WORDS)[N]['en-US']['load']>
+>;
+
+/** A lazy namespace's words in a language: loaded once, then kept. */
+export function loadWords<N extends LazyNamespace>(
+  namespace: N,
+  locale: Locale,
+): Promise<LazyWords<N>> {
+  // The cast only undoes TypeScript's widening of the indexed union; LAZY_WORDS' type pins it.
+  return LAZY_WORDS[namespace][locale].load() as Promise<LazyWords<N>>;
+}
+
+/** Loads, in `locale`, every lazy namespace already loaded in some language. */
+export async function loadWordsInUse(locale: Locale): Promise<void> {
+  const inUse = (Object.keys(LAZY_WORDS) as LazyNamespace[]).filter((namespace) => {
+    const languages: readonly Preloadable<unknown>[] = Object.values(LAZY_WORDS[namespace]);
+    return languages.some((words) => words.value !== undefined);
+  });
+  await Promise.all(inUse.map((namespace) => loadWords(namespace, locale)));
+}
