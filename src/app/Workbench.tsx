@@ -5,6 +5,7 @@ import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { preloadGenerator } from '../features/generate/loadGeneratorParts.ts';
 import { tokenFromFragment } from '../features/inspect/shareLink.ts';
+import { setupControls } from '../features/setup/loadSetupControls.ts';
 import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
 import { startingSetup } from '../features/setup/startingSetup.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
@@ -60,26 +61,23 @@ export function Workbench() {
     };
   }, [actions]);
 
-  // Once the first screen is idle: the generator's second stage first (the click needs it), then
-  // the other views and their words, so that no click waits for a download.
+  // Once the first screen is idle: the generator's second stage (the click needs it), the setup
+  // controls below the fold, and the other tabs with their words, so no click waits for a download.
   useEffect(
     () =>
       whenIdle(() => {
         performance.mark(IDLE_PRELOAD_MARK);
-        preloadGenerator(locale)
-          .then(
-            () =>
-              Promise.all([
-                inspectView.load(),
-                codeView.load(),
-                loadWords('inspect', locale),
-                loadWords('code', locale),
-              ]),
-            () => undefined,
-          )
-          .catch(() => {
-            // A failed preload is retried by the real use, which reports its own error.
-          });
+        const preloads = [
+          preloadGenerator(locale),
+          setupControls.load(),
+          inspectView.load(),
+          codeView.load(),
+          loadWords('inspect', locale),
+          loadWords('code', locale),
+        ];
+        // A part that failed to preload is loaded again where it is used, which says so if
+        // it fails again.
+        for (const preload of preloads) preload.catch(() => undefined);
       }),
     [locale],
   );

@@ -16,6 +16,17 @@ describe('preloadable', () => {
     expect(importer).toHaveBeenCalledTimes(1);
   });
 
+  it('tells its subscribers once it has loaded, and not after they stop listening', async () => {
+    const module = preloadable(() => Promise.resolve('words'));
+    const heard = vi.fn();
+    const gone = vi.fn();
+    module.subscribe(heard);
+    module.subscribe(gone)();
+    await module.load();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(gone).not.toHaveBeenCalled();
+  });
+
   it('forgets a failed load, so the next one tries again', async () => {
     const importer = vi
       .fn<() => Promise<string>>()

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /** A promise as React's `use` reads it: once settled, `use` answers without suspending. */
 type TrackedPromise<T> = Promise<T> & {
   status?: 'pending' | 'fulfilled' | 'rejected';
@@ -13,6 +15,8 @@ export interface Preloadable<T> {
   load(): Promise<T>;
   /** What was loaded, or undefined until it has. */
   readonly value: T | undefined;
+  /** Calls `listener` once it has loaded; returns the function that stops listening. */
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface Preloadable<T> {
  */
 export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
   let promise: TrackedPromise<T> | undefined;
+  const listeners = new Set<() => void>();
   return {
     load() {
       if (promise) return promise;
@@ -36,6 +41,7 @@ export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
         (value) => {
           tracked.status = 'fulfilled';
           tracked.value = value;
+          for (const listener of listeners) listener();
           return value;
         },
         (reason: unknown) => {
@@ -52,5 +58,19 @@ export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
     get value() {
       return promise?.status === 'fulfilled' ? promise.value : undefined;
     },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
   };
+}
+
+/**
+ * What `module` loaded, or undefined until then, without starting the load: for a part that
+ * shows up once something else (the idle preload) has fetched it.
+ */
+export function useLoaded<T>(module: Preloadable<T>): T | undefined {
+  return useSyncExternalStore(module.subscribe, () => module.value);
 }

@@ -7,7 +7,8 @@ import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { InvalidTokenInputError } from '../../token/errors.ts';
 import { TOKEN_FIELDS } from '../../token/fields.ts';
 import { problemMessage } from '../../token/validation/problemMessage.ts';
-import { SetupControls } from '../setup/SetupControls.tsx';
+import { useLoaded } from '../../components/preloadable/preloadable.ts';
+import { setupControls } from '../setup/loadSetupControls.ts';
 import { Field } from './fields/Field.tsx';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './generatorForm.tsx';
@@ -31,6 +32,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
   const { generate: t, locale } = useMessages();
   const form = useGeneratorForm();
   const [unexpected, setUnexpected] = useState<string>();
+  const setup = useLoaded(setupControls);
 
   const submit = async () => {
     setUnexpected(undefined);
@@ -102,7 +104,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
         <Text size="xs" c="dimmed" ta="center">
           {t.shortcut}
         </Text>
-        <SetupControls />
+        {setup && <setup.SetupControls />}
       </Stack>
     </form>
   );

@@ -112,6 +112,8 @@ function SecretField({ name }: { name: FieldPath }) {
       description={description}
       placeholder={words.placeholder}
       error={error}
+      // Mantine marks its inner input only with data-invalid; screen readers need aria-invalid.
+      aria-invalid={error === undefined ? undefined : true}
       required
       withAsterisk={false}
       autoComplete="off"
