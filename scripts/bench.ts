@@ -7,28 +7,39 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
 import { clickToTokenTimes, openFilledGenerator } from './bench/clickToToken.ts';
 import { formatTable, kB, measureFirstLoad, totals } from './bench/firstLoad.ts';
+import { startFloor } from './bench/floorServer.ts';
 import { soakGenerations } from './bench/generationSoak.ts';
-import { CATEGORIES, formatFindings, runLighthouse } from './bench/lighthouse.ts';
+import {
+  CATEGORIES,
+  formatFindings,
+  runLighthouse,
+  type CategoryId,
+  type LighthouseFigures,
+} from './bench/lighthouse.ts';
 import { describeMachine } from './bench/machine.ts';
 import { startPreview } from './bench/preview.ts';
 import { crashedRows, markdownTable, ms, tokensPerSecond, type Row } from './bench/report.ts';
 import { measureSigningThroughput, ROUND_MS, ROUNDS } from './bench/signingThroughput.ts';
 import { median, percentile } from './bench/stats.ts';
 
-/** Ports of this run only: `npm start` and the size budget use 4173 and 4181. */
-const PREVIEW_PORT = 4190;
-const FIRST_LOAD_PORT = 4191;
-const LIGHTHOUSE_DEBUGGING_PORT = 4192;
+/** Ports of this run only: `npm start` and the size budget use 4173 and 4281. */
+const PREVIEW_PORT = 4290;
+const FIRST_LOAD_PORT = 4291;
+const LIGHTHOUSE_DEBUGGING_PORT = 4292;
+const FLOOR_PORT = 4293;
 
 /** The guard `npm test` holds (scripts/sizeBudget.ts): a guard, not a goal. */
 const FIRST_LOAD_GUARD_GZIP = 130_000;
 const CLICKS = 50;
+const CLICKS_PER_ROUND = 5;
 const WARM_UP_CLICKS = 5;
+/** The app's own cost on a click, over the floor page's: app median − floor median. */
 const CLICK_GOAL_MS = { unthrottled: 16, throttled: 50 };
 const RATIO_GOAL = 5;
 /** Web Vitals' "good" thresholds, where Lighthouse's mobile scoring gives a metric 0.9. */
 const LCP_GOAL_MS = 2_500;
 const TBT_GOAL_MS = 200;
+const PERFORMANCE_GOAL = 95;
 const CLS_GOAL = 0.1;
 /**
  * Past this, the second 500 of 1,000 generations kept more than 1 kB each: something holds on to
@@ -62,6 +73,33 @@ async function measure<T>(
   console.log(`(${((performance.now() - start) / 1000).toFixed(0)} s)`);
 }
 
+/**
+ * A category's score against its goal: performance at least 95; the others 100, except that SEO
+ * may lose `robots-txt` alone, which Lighthouse fetches from inside the page, where our CSP's
+ * `connect-src 'none'` forbids it (crawlers fetch it directly).
+ */
+function lighthouseRow(figures: LighthouseFigures, id: CategoryId): Row {
+  const score = figures.scores[id];
+  if (id === 'performance') {
+    return {
+      measure: 'Lighthouse performance',
+      result: String(score),
+      goal: `≥ ${PERFORMANCE_GOAL}`,
+      met: score >= PERFORMANCE_GOAL,
+    };
+  }
+  const lost = figures.findings
+    .filter((finding) => finding.category === id && finding.weighted)
+    .map((finding) => finding.id);
+  const allowed = id === 'seo' ? ['robots-txt'] : [];
+  return {
+    measure: `Lighthouse ${id}`,
+    result: lost.length === 0 ? String(score) : `${score} (loses ${lost.join(', ')})`,
+    goal: allowed.length === 0 ? '100' : `100 but ${allowed.join(', ')}`,
+    met: lost.every((audit) => allowed.includes(audit)),
+  };
+}
+
 /** A new page with the generator filled in and warmed up, its CPU slowed `cpuSlowdown` times. */
 async function openGenerator(browser: Browser, url: string, cpuSlowdown = 1): Promise<Page> {
   const page = await browser.newPage();
@@ -76,6 +114,7 @@ async function openGenerator(browser: Browser, url: string, cpuSlowdown = 1): Pr
 }
 
 const preview = await startPreview(PREVIEW_PORT);
+const floor = await startFloor(FLOOR_PORT);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   await measure(
@@ -116,12 +155,7 @@ try {
       for (const warning of figures.runWarnings) console.log(`Warning: ${warning}`);
       console.log(formatFindings(figures));
       return [
-        ...CATEGORIES.map((id) => ({
-          measure: `Lighthouse ${id}`,
-          result: String(figures.scores[id]),
-          goal: '100',
-          met: figures.scores[id] === 100,
-        })),
+        ...CATEGORIES.map((id) => lighthouseRow(figures, id)),
         {
           measure: 'Lighthouse LCP (mobile)',
           result: `${(figures.lcpMs / 1000).toFixed(2)} s`,
@@ -148,29 +182,53 @@ try {
     const label = throttled ? '4× CPU throttling' : 'no throttling';
     const goal = throttled ? CLICK_GOAL_MS.throttled : CLICK_GOAL_MS.unthrottled;
     await measure(
-      `3. Click to painted token, ${label} (${CLICKS} clicks after ${WARM_UP_CLICKS} to warm up)`,
-      [`Click → token painted, median (${label})`],
+      `3. Click to painted token against the floor page, ${label} ` +
+        `(${CLICKS} clicks each, alternating in rounds of ${CLICKS_PER_ROUND}, after ${WARM_UP_CLICKS} to warm up)`,
+      [`Click → token painted, app − floor (${label})`],
       async () => {
-        const page = await openGenerator(browser, preview.url, throttled ? 4 : 1);
+        const rate = throttled ? 4 : 1;
+        const app = await openGenerator(browser, preview.url, rate);
+        const base = await openGenerator(browser, floor.url, rate);
         try {
-          return await clickToTokenTimes(page, CLICKS, throttled ? 'throttled' : 'unthrottled');
+          const times = { app: [] as number[], floor: [] as number[] };
+          // Alternating, so a busy moment on the machine falls on both alike.
+          for (let round = 0; round < CLICKS / CLICKS_PER_ROUND; round++) {
+            for (const [name, page] of [
+              ['app', app],
+              ['floor', base],
+            ] as const) {
+              await page.bringToFront();
+              times[name].push(
+                ...(await clickToTokenTimes(page, CLICKS_PER_ROUND, `${name}-${round}`)),
+              );
+            }
+          }
+          return times;
         } finally {
-          await page.close();
+          await app.close();
+          await base.close();
         }
       },
       (times) => {
-        console.log(`${times.map((time) => time.toFixed(0)).join(' ')} ms`);
+        const own = median(times.app) - median(times.floor);
+        console.log(`app:   ${times.app.map((time) => time.toFixed(0)).join(' ')} ms`);
+        console.log(`floor: ${times.floor.map((time) => time.toFixed(0)).join(' ')} ms`);
         return [
           {
-            measure: `Click → token painted, median (${label})`,
-            result: ms(median(times)),
-            goal: `< ${goal} ms`,
-            met: median(times) < goal,
+            measure: `Click → token painted, app, median / p95 (${label})`,
+            result: `${ms(median(times.app))} / ${ms(percentile(times.app, 95))}`,
+            goal: '—',
           },
           {
-            measure: `Click → token painted, p95 (${label})`,
-            result: ms(percentile(times, 95)),
+            measure: `Click → token painted, floor page, median / p95 (${label})`,
+            result: `${ms(median(times.floor))} / ${ms(percentile(times.floor, 95))}`,
             goal: '—',
+          },
+          {
+            measure: `Click → token painted, app − floor, medians (${label})`,
+            result: ms(own),
+            goal: `≤ ${goal} ms`,
+            met: own <= goal,
           },
         ];
       },
@@ -239,6 +297,7 @@ try {
 } finally {
   await browser.close();
   preview.stop();
+  floor.stop();
 }
 
 console.log(`\n## Summary\n\n${markdownTable(rows)}\n\n${describeMachine()}`);
