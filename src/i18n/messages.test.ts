@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA } from '../features/snippets/comments.ts';
 import { CLAIM_KINDS } from '../token/claimRows.ts';
-import corpusJson from '../token/diagnose/corpus/corpus.json' with { type: 'json' };
-import type { Corpus } from '../token/diagnose/corpus/corpusTypes.ts';
+import corpusJson from '../../test/corpus/corpus.json' with { type: 'json' };
+import type { Corpus } from '../../test/corpus/corpusTypes.ts';
 import { diagnoseToken } from '../token/diagnose/diagnoseToken.ts';
 import {
   finding,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblemEn } from '../../i18n/problemsEn.ts';
-import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, ROOM_SID } from '../testing/fixtures.ts';
+import {
+  ACCOUNT_SID,
+  API_KEY_SECRET,
+  API_KEY_SID,
+  ROOM_SID,
+} from '../../../test/support/fixtures.ts';
 import {
   generateFormSchema,
   GENERATE_FORM_DEFAULTS,
