@@ -1,29 +1,10 @@
 /**
- * Writes corpus.json: tokens from the official twilio-node library, tokens shaped like the other
- * official libraries', and broken tokens for every finding, each with the findings it must get.
- *
- * Run with `npx tsx src/token/diagnose/corpus/makeCorpus.ts`. The output is stable: fixed
- * credentials, a frozen clock, and Prettier's formatting, so a rerun changes nothing.
+ * Writes corpus.json (see buildCorpus.ts). Run with `npx tsx test/corpus/makeCorpus.ts`; a rerun
+ * changes nothing, and corpusFile.test.ts fails when the committed file and this script disagree.
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
-import { DEFAULT_CLOCK_SKEW_SECONDS } from '../../src/token/diagnose/limits.ts';
-import { brokenClaimEntries } from './brokenClaimEntries.ts';
-import { brokenEntries } from './brokenEntries.ts';
-import type { Corpus } from './corpusTypes.ts';
-import { officialEntries } from './officialEntries.ts';
-import { NOW } from './tokenFactory.ts';
+import { buildCorpus, CORPUS_PATH, corpusText } from './buildCorpus.ts';
 
-const corpus: Corpus = {
-  now: NOW,
-  clockSkewSeconds: DEFAULT_CLOCK_SKEW_SECONDS,
-  entries: [...officialEntries, ...brokenEntries, ...brokenClaimEntries],
-};
-const names = new Set(corpus.entries.map((entry) => entry.name));
-if (names.size !== corpus.entries.length) throw new Error('Corpus entry names must be unique');
-
-const path = fileURLToPath(new URL('./corpus.json', import.meta.url));
-const options = await resolveConfig(path);
-writeFileSync(path, await format(JSON.stringify(corpus), { ...options, filepath: path }));
-console.log(`Wrote ${corpus.entries.length} tokens to ${path}`);
+const corpus = buildCorpus();
+writeFileSync(CORPUS_PATH, await corpusText(corpus));
+console.log(`Wrote ${String(corpus.entries.length)} tokens to ${CORPUS_PATH.pathname}`);

@@ -1,7 +1,6 @@
 /**
- * How many cases each fuzz property runs in one `npm test`, kept in one place so the total is
- * visible: {@link FUZZ_TOTAL_RUNS} is at least {@link FUZZ_MIN_TOTAL_RUNS}, and budget.test.ts
- * checks that and that every property here is run by exactly one fuzz test.
+ * How many cases each fuzz property runs in one `npm test`, kept in one place so the total (about
+ * 13,000) is visible and a slow property is tuned here rather than in its test.
  *
  * Seeds are random on every run (fast-check's default), so each run explores new cases. A
  * failure prints its `seed` and `path`; replay it with
@@ -23,7 +22,8 @@ export const FUZZ_RUNS = {
   // The form's schema: generateFormSchema.fuzz.test.ts
   schemaHostileForm: 1_200,
   schemaAnyValue: 400,
-  schemaAgreesWithCore: 1_200,
+  schemaAcceptsWhatSigns: 600,
+  schemaMatchesTwilioNode: 800,
   schemaNumberText: 500,
   schemaOutgoingParamsText: 300,
   // The inspector on any paste: diagnoseToken.fuzz.test.ts
@@ -42,11 +42,6 @@ export const FUZZ_RUNS = {
 } as const satisfies Record<string, number>;
 
 export type FuzzProperty = keyof typeof FUZZ_RUNS;
-
-/** What the issue asked for: ten thousand cases every run. The runs above add up to 13,000. */
-export const FUZZ_MIN_TOTAL_RUNS = 10_000;
-
-export const FUZZ_TOTAL_RUNS = Object.values(FUZZ_RUNS).reduce((sum, runs) => sum + runs, 0);
 
 /**
  * Per test, far above what a property needs on a slow machine (Vitest's default is 5 s), so only

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { SIGNING_ALGORITHMS } from '../../src/token/claims.ts';
-import type { AccessTokenRequest } from '../../src/token/createAccessToken.ts';
-import type { TokenField } from '../../src/token/fields.ts';
-import type { GrantOptions } from '../../src/token/grants/index.ts';
 import { sidOf, validName } from '../support/arbitraries.ts';
 import type { GenerateFormInput } from '../../src/token/validation/generateFormSchema.ts';
 import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/validation/grantRules.ts';
-import {
-  formatOutgoingParams,
-  parseOutgoingParams,
-} from '../../src/token/validation/outgoingParams.ts';
+import { formatOutgoingParams } from '../../src/token/validation/outgoingParams.ts';
 import {
   DEFAULT_TTL_SECONDS,
   MAX_NAME_LENGTH,
@@ -29,7 +23,9 @@ import { issuedAt, NUMERIC_DATE_BOUNDS, TTL_BOUNDS } from './requests.ts';
 
 /**
  * The generator form filled in by anyone: mostly sensible, with pasted whitespace, and now and
- * then anything at all; and the core request each filled form stands for. Test code only.
+ * then anything at all. What the schema should make of such a form is not modelled here (that
+ * would copy the schema); filledForm.ts goes the other way, from a request to a form. Test code
+ * only.
  */
 
 /** Whitespace String.prototype.trim removes, as a paste brings it along. */
@@ -172,85 +168,4 @@ function numberFromText(value: string | number): number | undefined {
   const text = value.trim();
   if (text === '') return undefined;
   return /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-}
-
-/** Empty options left out, as the form leaves them out of the token. */
-function present<T extends object>(options: T): T {
-  return Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined && value !== ''),
-  ) as T;
-}
-
-/**
- * The core request a filled form stands for: pasted values trimmed, numbers read, switched-off
- * grants dropped. `unmapped` lists fields whose form problem the core cannot have (an empty
- * TTL, parameters that are not `name=value` lines): for those the core is given nothing.
- */
-export function requestFromForm(form: GenerateFormInput): {
-  request: Omit<AccessTokenRequest, 'clock'>;
-  unmapped: ReadonlySet<TokenField>;
-} {
-  const unmapped = new Set<TokenField>();
-  const ttl = numberFromText(form.ttl);
-  if (ttl === undefined) unmapped.add('ttl');
-  const region = form.region.trim();
-  const grants: { -readonly [K in keyof GrantOptions]: GrantOptions[K] } = {};
-  const { video, voice, chat, sync, taskRouter, playback } = form.grants;
-  if (video.enabled) grants.video = present({ room: video.room.trim() });
-  if (voice.enabled) {
-    const parsed = parseOutgoingParams(voice.outgoingApplicationParams);
-    if ('problem' in parsed) unmapped.add('grants.voice.outgoingApplicationParams');
-    grants.voice = present({
-      incomingAllow: voice.incomingAllow || undefined,
-      outgoingApplicationSid: voice.outgoingApplicationSid.trim(),
-      outgoingApplicationParams: 'params' in parsed ? parsed.params : undefined,
-      pushCredentialSid: voice.pushCredentialSid.trim(),
-      endpointId: voice.endpointId,
-    });
-  }
-  if (chat.enabled) {
-    grants.chat = present({
-      serviceSid: chat.serviceSid.trim(),
-      endpointId: chat.endpointId,
-      deploymentRoleSid: chat.deploymentRoleSid.trim(),
-      pushCredentialSid: chat.pushCredentialSid.trim(),
-    });
-  }
-  if (sync.enabled) {
-    grants.sync = present({ serviceSid: sync.serviceSid.trim(), endpointId: sync.endpointId });
-  }
-  if (taskRouter.enabled) {
-    grants.taskRouter = present({
-      workspaceSid: taskRouter.workspaceSid.trim(),
-      workerSid: taskRouter.workerSid.trim(),
-      role: taskRouter.role.trim(),
-    });
-  }
-  if (playback.enabled) {
-    const text = playback.grant.trim();
-    // What is not JSON at all reaches the core as the text itself: not an object either.
-    grants.playback = text === '' ? {} : { grant: parseOr(text) as Record<string, unknown> };
-  }
-  return {
-    request: {
-      accountSid: form.accountSid.trim(),
-      apiKeySid: form.apiKeySid.trim(),
-      apiKeySecret: form.apiKeySecret.trim(),
-      identity: form.identity,
-      ttl,
-      nbf: numberFromText(form.nbf),
-      region: region === '' ? undefined : region,
-      algorithm: form.algorithm,
-      grants,
-    },
-    unmapped,
-  };
-}
-
-function parseOr(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
