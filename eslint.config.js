@@ -10,7 +10,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       // Generated programs in other languages' style, compared byte for byte.
-      'src/features/snippets/golden',
+      'test/snippets/golden',
     ],
   },
   js.configs.recommended,
@@ -29,6 +29,25 @@ export default tseslint.config(
       ],
       // Empty-pattern destructuring in Playwright fixtures is the documented way to declare one.
       'no-empty-pattern': 'off',
+    },
+  },
+  {
+    // Product code never reaches into the test material: fixtures, oracles and corpora are Node-only
+    // and hold what the tests expect. Unit tests beside their files may use it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+test/',
+              message: 'test/ holds test material; product code in src/ may not import it.',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['*.js'], extends: [tseslint.configs.disableTypeChecked] },

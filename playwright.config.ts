@@ -16,7 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   // Lazy chunks and WebCrypto on a loaded two-core CI machine can take more than the default 5 s.
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${String(PORT)}`,
     browserName: 'chromium',

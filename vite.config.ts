@@ -67,7 +67,8 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: DEPLOYMENT_HEADERS },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    // Unit tests beside their files, and the suites under test/; never e2e/ (Playwright's).
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     environment: 'node',
   },
 });

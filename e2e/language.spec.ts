@@ -101,9 +101,7 @@ test.describe('an English browser', () => {
       page.getByLabel(ja.fields.accountSid.label, { exact: true }),
     ).toHaveAccessibleDescription(
       new RegExp(
-        escapeRegExp(
-          problemsJa.describe('accountSid', { code: 'sidMalformed', expected: 'AC' }),
-        ),
+        escapeRegExp(problemsJa.describe('accountSid', { code: 'sidMalformed', expected: 'AC' })),
       ),
     );
 

@@ -1,6 +1,6 @@
 import { createAccessToken } from '../../src/token/createAccessToken.ts';
-import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../../src/token/testing/fixtures.ts';
-import { twilioNodeToken } from '../../src/token/testing/twilioOracle.ts';
+import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../../test/support/fixtures.ts';
+import { twilioNodeToken } from '../../test/support/twilioOracle.ts';
 import { median } from './stats.ts';
 
 export const ROUNDS = 5;

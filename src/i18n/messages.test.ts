@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS } from '../token/claimRows.ts';
-import corpusJson from '../token/diagnose/corpus/corpus.json' with { type: 'json' };
-import type { Corpus } from '../token/diagnose/corpus/corpusTypes.ts';
+import corpusJson from '../../test/corpus/corpus.json' with { type: 'json' };
+import type { Corpus } from '../../test/corpus/corpusTypes.ts';
 import { diagnoseToken } from '../token/diagnose/diagnoseToken.ts';
 import {
   finding,

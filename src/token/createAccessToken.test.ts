@@ -8,8 +8,8 @@ import {
   API_KEY_SID,
   FROZEN_NOW_MS,
   ROOM_SID,
-} from './testing/fixtures.ts';
-import { twilioNodeToken } from './testing/twilioOracle.ts';
+} from '../../test/support/fixtures.ts';
+import { twilioNodeToken } from '../../test/support/twilioOracle.ts';
 
 const IDENTITIES = [
   'alice',

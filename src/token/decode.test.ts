@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAccessToken } from './createAccessToken.ts';
 import { decodeToken, TokenDecodeError, type DecodeFailure } from './decode.ts';
-import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, FROZEN_NOW_MS } from './testing/fixtures.ts';
+import {
+  ACCOUNT_SID,
+  API_KEY_SECRET,
+  API_KEY_SID,
+  FROZEN_NOW_MS,
+} from '../../test/support/fixtures.ts';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 

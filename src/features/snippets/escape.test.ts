@@ -13,7 +13,8 @@ import {
   pythonString,
   rubyString,
 } from './escape.ts';
-import { hasTool, requireTool, run, tempDir } from './testing/run.ts';
+import { run, tempDir } from '../../../test/support/run.ts';
+import { describeWith, JAVA, PHP, probe, PYTHON, RUBY } from '../../../test/support/tools.ts';
 
 // Each test starts real processes; on a busy machine they need more than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
@@ -68,43 +69,53 @@ async function roundTrip(file: string, source: string, command: string, args: st
   return JSON.parse(stdout) as string[];
 }
 
-const javaAvailable = await hasTool('java', ['-version']);
+const [python, php, ruby, java] = await Promise.all([
+  probe(PYTHON),
+  probe(PHP),
+  probe(RUBY),
+  probe(JAVA),
+]);
 
-describe.concurrent('each literal reads back as the original text', () => {
-  it('JavaScript', ({ expect }) => {
+describe('each literal reads back as the original text', () => {
+  it('JavaScript', () => {
     for (const value of [...SAMPLES, LONE]) {
       expect(runInNewContext(jsString(value))).toBe(value);
     }
   });
+});
 
-  it('Python', async ({ expect }) => {
-    await requireTool('/usr/bin/python3', ['--version'], 'python3');
+describeWith(python, 'Python string literals read back', () => {
+  it('Python', async () => {
     const values = [...SAMPLES, LONE];
     const literals = values.map(pythonString).join(',\n');
     const source = `import json, sys\nvalues = [\n${literals}\n]\nsys.stdout.write(json.dumps(values))\n`;
-    expect(await roundTrip('literals.py', source, '/usr/bin/python3', [])).toEqual(values);
+    expect(await roundTrip('literals.py', source, PYTHON.command, [])).toEqual(values);
   });
+});
 
-  it('PHP', async ({ expect }) => {
-    await requireTool('php', ['--version'], 'php-cli');
+describeWith(php, 'PHP string literals read back', () => {
+  it('PHP', async () => {
     const values = [...SAMPLES, LONE];
     const literals = values.map(phpString).join(',\n');
     const source = `<?php\n$values = [\n${literals}\n];\necho json_encode($values, JSON_THROW_ON_ERROR);\n`;
     const printed = await roundTrip('literals.php', source, 'php', []);
     expect(printed).toEqual(values.map(wellFormed));
   });
+});
 
-  it('Ruby', async ({ expect }) => {
-    await requireTool('ruby', ['--version'], 'ruby');
+describeWith(ruby, 'Ruby string literals read back', () => {
+  it('Ruby', async () => {
     const values = [...SAMPLES, LONE];
     const literals = values.map(rubyString).join(',\n');
     const source = `require 'json'\nvalues = [\n${literals}\n]\nprint JSON.generate(values)\n`;
     const printed = await roundTrip('literals.rb', source, 'ruby', []);
     expect(printed).toEqual(values.map(wellFormed));
   });
+});
 
-  // Not a required tool: checked when a JDK is around, since javac's \u handling is the trap.
-  it.skipIf(!javaAvailable)('Java', async ({ expect }) => {
+// Not installed by CI: checked when a JDK is around, since javac's \u handling is the trap.
+describeWith(java, 'Java string literals read back', () => {
+  it('Java', async () => {
     const values = [...SAMPLES, LONE];
     const source = [
       'public class Literals {',

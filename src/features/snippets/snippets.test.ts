@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY_SECRET } from '../../token/testing/fixtures.ts';
+import { API_KEY_SECRET } from '../../../test/support/fixtures.ts';
 import type { SnippetComments } from './comments.ts';
 import { SNIPPETS } from './index.ts';
 import { goSnippet } from './languages/go.ts';
@@ -7,7 +7,7 @@ import { nodeSnippet } from './languages/node.ts';
 import type { SnippetInput } from './snippetInput.ts';
 import { CREDENTIAL_ENV } from './snippetInput.ts';
 import { snippetGrants } from './snippetGrants.ts';
-import { SNIPPET_CONFIGS } from './testing/configs.ts';
+import { SNIPPET_CONFIGS } from '../../../test/snippets/configs.ts';
 
 const ALL_GRANTS = SNIPPET_CONFIGS['all-grants'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SIDS } from './corpus/tokenFactory.ts';
+import { SIDS } from '../../../test/corpus/tokenFactory.ts';
 import type { Finding, FindingCode } from './findings.ts';
-import { ACCOUNT_SID } from '../testing/fixtures.ts';
+import { ACCOUNT_SID } from '../../../test/support/fixtures.ts';
 import { checkGrants } from './checkGrants.ts';
 
 const codes = (findings: readonly Finding[]) => findings.map((item) => item.code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, twilioNodePayload as payload } from './corpus/tokenFactory.ts';
+import { NOW, twilioNodePayload as payload } from '../../../test/corpus/tokenFactory.ts';
 import type { Finding, FindingCode } from './findings.ts';
 import { checkTimes } from './checkTimes.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from './corpus/corpusTypes.ts';
-import corpusJson from './corpus/corpus.json' with { type: 'json' };
+import type { Corpus } from '../../../test/corpus/corpusTypes.ts';
+import corpusJson from '../../../test/corpus/corpus.json' with { type: 'json' };
 import { diagnoseToken } from './diagnoseToken.ts';
 import { diagnoseWithSecret } from './diagnoseWithSecret.ts';
 import { FINDING_RULES, type Finding } from './findings.ts';

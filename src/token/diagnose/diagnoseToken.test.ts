@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_SID, API_KEY_SID } from '../testing/fixtures.ts';
+import { ACCOUNT_SID, API_KEY_SID } from '../../../test/support/fixtures.ts';
 import {
   b64,
   hmacJws,
   NOW,
   TWILIO_NODE_HEADER as HEADER,
   twilioNodePayload as payload,
-} from './corpus/tokenFactory.ts';
+} from '../../../test/corpus/tokenFactory.ts';
 import { diagnoseToken } from './diagnoseToken.ts';
 import type { Finding, FindingCode } from './findings.ts';
 import { MAX_TOKEN_LENGTH } from './limits.ts';

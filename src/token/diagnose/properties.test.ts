@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAccessToken } from '../createAccessToken.ts';
-import { ACCOUNT_SID, API_KEY_SID, FROZEN_NOW_MS } from '../testing/fixtures.ts';
-import { grantOptions, region, sidOf, ttl, validName } from '../testing/arbitraries.ts';
-import { b64 } from './corpus/tokenFactory.ts';
+import { ACCOUNT_SID, API_KEY_SID, FROZEN_NOW_MS } from '../../../test/support/fixtures.ts';
+import { grantOptions, region, sidOf, ttl, validName } from '../../../test/support/arbitraries.ts';
+import { b64 } from '../../../test/corpus/tokenFactory.ts';
 import { diagnoseToken } from './diagnoseToken.ts';
 import { verifySignature } from './verifySignature.ts';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAccessToken } from '../createAccessToken.ts';
-import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../testing/fixtures.ts';
+import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../../../test/support/fixtures.ts';
 import {
   b64,
   hmacJws,
   NOW,
   TWILIO_NODE_HEADER as HEADER,
   twilioNodePayload as payload,
-} from './corpus/tokenFactory.ts';
+} from '../../../test/corpus/tokenFactory.ts';
 import { diagnoseWithSecret } from './diagnoseWithSecret.ts';
 import { verifySignature } from './verifySignature.ts';
 

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeFinding } from '../../i18n/en/findings.ts';
-import corpusJson from './corpus/corpus.json' with { type: 'json' };
-import type { Corpus } from './corpus/corpusTypes.ts';
+import corpusJson from '../../../test/corpus/corpus.json' with { type: 'json' };
+import type { Corpus } from '../../../test/corpus/corpusTypes.ts';
 import { diagnoseToken } from './diagnoseToken.ts';
 import { finding, type Finding } from './findings.ts';
-import { b64, hmacJws, NOW, TWILIO_NODE_HEADER, twilioNodePayload } from './corpus/tokenFactory.ts';
+import {
+  b64,
+  hmacJws,
+  NOW,
+  TWILIO_NODE_HEADER,
+  twilioNodePayload,
+} from '../../../test/corpus/tokenFactory.ts';
 
 // Lives beside the core so every finding the corpus produces is worded; the words are the UI's.
 const corpus = corpusJson as Corpus;

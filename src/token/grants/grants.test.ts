@@ -3,15 +3,21 @@ import jwt from 'jsonwebtoken';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SIGNING_ALGORITHMS } from '../claims.ts';
 import { createAccessToken } from '../createAccessToken.ts';
-import { algorithm, grantOptions, region, ttl, validName } from '../testing/arbitraries.ts';
+import {
+  algorithm,
+  grantOptions,
+  region,
+  ttl,
+  validName,
+} from '../../../test/support/arbitraries.ts';
 import {
   ACCOUNT_SID,
   API_KEY_SECRET,
   API_KEY_SID,
   FROZEN_NOW_MS,
   ROOM_SID,
-} from '../testing/fixtures.ts';
-import { twilioNodeToken, type OracleInput } from '../testing/twilioOracle.ts';
+} from '../../../test/support/fixtures.ts';
+import { twilioNodeToken, type OracleInput } from '../../../test/support/twilioOracle.ts';
 import { GRANT_ORDER, type GrantName, type GrantOptions } from './index.ts';
 
 /** Every grant with all of its options set, as a developer would fill them. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../i18n/en/problems.ts';
 import type { TokenField } from '../fields.ts';
-import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, ROOM_SID } from '../testing/fixtures.ts';
+import {
+  ACCOUNT_SID,
+  API_KEY_SECRET,
+  API_KEY_SID,
+  ROOM_SID,
+} from '../../../test/support/fixtures.ts';
 import {
   generateFormSchema,
   GENERATE_FORM_DEFAULTS,

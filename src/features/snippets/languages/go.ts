@@ -1,6 +1,7 @@
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { SNIPPET_COMMENTS_EN } from '../comments.ts';
 import { commentText, goString } from '../escape.ts';
+import { numberLiteral } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import {
@@ -49,7 +50,8 @@ function composite(type: string, entries: readonly Field[], indent: string): str
 /** A JSON value as Go source, for the Playback grant's map. */
 function goValue(value: unknown, indent: string): string {
   if (typeof value === 'string') return goString(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'nil';
+  // An integer constant goes into interface{} as an int, a float one as a float64.
+  if (typeof value === 'number') return Number.isFinite(value) ? numberLiteral(value) : 'nil';
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]interface{}{}';

@@ -8,7 +8,14 @@ import { GRANT_CLASS, snippetGrants, type SnippetGrant } from '../snippetGrants.
 
 const INDENT = '  ';
 
-const jsKey = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : jsString(key));
+/**
+ * An object literal's key. `__proto__: x`, quoted or not, sets the object's prototype instead of
+ * adding a key, so the token would silently lack it; only a computed key adds it as a member.
+ */
+const jsKey = (key: string): string => {
+  if (key === '__proto__') return `[${jsString(key)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : jsString(key);
+};
 
 const JS: LiteralSyntax = {
   string: jsString,

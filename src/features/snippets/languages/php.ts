@@ -22,6 +22,8 @@ const PHP: LiteralSyntax = {
   arrayClose: ']',
   emptyArray: '[]',
   indent: I,
+  // twilio-php takes the grant and the parameters as arrays, so only nested objects can be cast.
+  listKeyedObjectOpen: '(object) [',
 };
 
 function grantStatements(grant: SnippetGrant): string[] {
