@@ -65,6 +65,8 @@ interface Frame {
   readonly label: string;
   /** The key whose value is being read, in an object. */
   key: string;
+  /** Keys of this object already counted as duplicates. */
+  duplicated?: Set<string>;
 }
 
 const WHITESPACE = /[ \t\n\r]*/y;
@@ -107,9 +109,9 @@ export function readJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonReading {
 class Reader {
   private position = 0;
   private readonly stack: Frame[] = [];
-  /** Paths of duplicate keys, each once; only the first few are kept. */
+  /** Paths of the first few duplicate keys. */
   private readonly duplicates: string[] = [];
-  private readonly duplicatePaths = new Set<string>();
+  private duplicateTotal = 0;
   private tooDeep = false;
 
   constructor(
@@ -141,7 +143,7 @@ class Reader {
     }
     this.skipWhitespace();
     if (this.position !== this.text.length) throw new NotJson(this.position);
-    const duplicateKeys = { names: this.duplicates, total: this.duplicatePaths.size };
+    const duplicateKeys = { names: this.duplicates, total: this.duplicateTotal };
     return { ok: true, value, quirks: { byteOrderMark, duplicateKeys, tooDeep: this.tooDeep } };
   }
 
@@ -203,7 +205,7 @@ class Reader {
       return;
     }
     const { key } = frame;
-    if (Object.hasOwn(container, key)) this.noteDuplicate(key);
+    if (Object.hasOwn(container, key)) this.noteDuplicate(frame);
     if (key === '__proto__') {
       // Plain assignment would set the prototype; JSON.parse makes an own member.
       Object.defineProperty(container, key, {
@@ -217,12 +219,17 @@ class Reader {
     }
   }
 
-  private noteDuplicate(key: string): void {
-    const labels = this.stack.map((frame) => frame.label).filter((label) => label !== '');
-    const path = [...labels, key].join('.').replaceAll('.[', '[');
-    if (this.duplicatePaths.has(path)) return;
-    this.duplicatePaths.add(path);
-    if (this.duplicates.length < MAX_NAMED_DUPLICATES) this.duplicates.push(path);
+  /** Counts a key once per object however often it repeats, and names the first few. */
+  private noteDuplicate(frame: Frame): void {
+    const { key } = frame;
+    frame.duplicated ??= new Set();
+    if (frame.duplicated.has(key)) return;
+    frame.duplicated.add(key);
+    this.duplicateTotal += 1;
+    if (this.duplicates.length >= MAX_NAMED_DUPLICATES) return;
+    // Built for the named few only: under deep nesting a path is thousands of labels long.
+    const labels = this.stack.map((open) => open.label).filter((label) => label !== '');
+    this.duplicates.push([...labels, key].join('.').replaceAll('.[', '['));
   }
 
   private readKey(frame: Frame): void {
