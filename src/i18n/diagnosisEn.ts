@@ -132,7 +132,7 @@ export function describeFinding(finding: Finding): string {
       return `The token’s ${part} has ${keys} written more than once: ${names(finding.params)}. Parsers disagree on which value counts (one may read alg “none” where another reads “HS256”), so the token cannot be trusted and its signature is not checked. Generate the token with a Twilio library.`;
     }
     case 'nestedTooDeep':
-      return `The token’s ${finding.params.part} nests arrays or objects more than ${count(finding.params.maxDepth)} levels deep, where Twilio’s tokens nest a few. It is shown down to that level, with deeper values as […] or {…}.`;
+      return `The token’s ${finding.params.part} nests arrays or objects more than ${count(finding.params.maxDepth)} levels deep, where Twilio’s tokens nest only a few. It is shown down to that level, with deeper values as […] or {…}.`;
     case 'headerFieldNotString':
       return `The header’s ${finding.params.field} is ${KINDS[finding.params.found]}, but JWT header members are text. ${HEADER_FIELD_FIX[finding.params.field]}`;
     case 'criticalHeader':

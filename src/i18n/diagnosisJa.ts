@@ -139,7 +139,7 @@ export function describeFinding(finding: Finding): string {
     case 'criticalHeader':
       return finding.params.total === 0
         ? 'ヘッダーに crit があります。crit は検証側が理解しなければならない拡張を示しますが、Twilio が対応する拡張はないため、JWS の標準に従う検証ではトークンが拒否されます。crit を削除してください。'
-        : `ヘッダーの crit に、検証側が理解しなければならない拡張として ${names(finding.params)}が指定されています。Twilio が対応する拡張はないため、JWS の標準に従う検証ではトークンが拒否されます。crit を削除してください。`;
+        : `ヘッダーの crit に、検証側が理解しなければならない拡張として${names(finding.params)}が指定されています。Twilio が対応する拡張はないため、JWS の標準に従う検証ではトークンが拒否されます。crit を削除してください。`;
     case 'algorithmMissing':
       return 'ヘッダーに alg がないため、トークンの署名方法がわかりません。HS256 と API キーシークレットで署名してください。';
     case 'algorithmNone':
