@@ -66,7 +66,12 @@ const SAMPLE_TEXT = [['Voice'], ['アカウント SID, TTL（秒）']];
 const claimSamples = Object.fromEntries(
   CLAIM_KINDS.map((kind) => [
     `decoded.explain.${kind}`,
-    [['daily-standup'], [{ room: 'daily-standup' }], [{}], [42]],
+    [
+      [{ text: 'daily-standup' }],
+      [{ text: '{"room":"daily-standup"}', namesRoom: true }],
+      [{ text: '{}', namesRoom: false }],
+      [{ text: '42' }],
+    ],
   ]),
 );
 
@@ -91,6 +96,7 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'decoded.expiresIn': [['5 分']],
   'decoded.expiredAgo': [['5 分']],
   'decoded.formatDuration': [[0], [59], [60], [3600], [3660], [-90], [90061]],
+  'decoded.moreRows': [[1], [1500]],
   ...claimSamples,
   'history.remaining': [['5 分']],
   'history.ago': [['5 分']],
@@ -203,6 +209,23 @@ const FINDINGS: FindingSamples = {
     { failure: { reason: 'notObject', part: 'header' } },
   ],
   inputCleaned: [{ removed: ['quotes'] }, { removed: ['quotes', 'bearer', 'innerWhitespace'] }],
+  byteOrderMark: [{ part: 'header' }, { part: 'payload' }],
+  duplicateKey: [
+    { part: 'header', names: ['alg'], total: 1 },
+    { part: 'payload', names: ['grants.identity', 'exp'], total: 12 },
+  ],
+  nestedTooDeep: [{ part: 'payload', maxDepth: 100 }],
+  headerFieldNotString: [
+    { field: 'alg', found: 'object' },
+    { field: 'typ', found: 'null' },
+    { field: 'cty', found: 'array' },
+    { field: 'twr', found: 'number' },
+    { field: 'kid', found: 'boolean' },
+  ],
+  criticalHeader: [
+    { names: [], total: 0 },
+    { names: ['b64', 'exp'], total: 3 },
+  ],
   algorithmMissing: [{}],
   algorithmNone: [{}],
   algorithmNotHmac: [{ alg: 'RS256' }],
@@ -260,7 +283,10 @@ const FINDINGS: FindingSamples = {
     { grant: 'chat', field: 'service_sid', expected: 'IS', issue: { kind: 'malformed' } },
     { grant: 'task_router', field: 'worker_sid', expected: 'WK', issue: { kind: 'notString' } },
   ],
-  unknownGrant: [{ grant: 'vidoe' }],
+  unknownGrant: [
+    { names: ['vidoe'], total: 1 },
+    { names: ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9'], total: 700 },
+  ],
   legacyGrant: [
     { grant: 'ip_messaging', replacement: 'chat' },
     { grant: 'rtc', replacement: 'video' },

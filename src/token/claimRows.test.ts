@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimRows } from './claimRows.ts';
+import { claimRows, MAX_CLAIM_ROWS, MAX_CLAIM_TEXT } from './claimRows.ts';
+import { readJson } from './json/readJson.ts';
 
 describe('claimRows', () => {
   it('lists header fields, claims, grants and grant options in token order', () => {
-    const rows = claimRows(
+    const { rows } = claimRows(
       { alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1' },
       {
         jti: 'SK-1',
@@ -30,7 +31,7 @@ describe('claimRows', () => {
   });
 
   it('marks what it does not know instead of dropping it', () => {
-    const rows = claimRows({ kid: 'x' }, { foo: 1, grants: { bar: {} } });
+    const { rows } = claimRows({ kid: 'x' }, { foo: 1, grants: { bar: {} } });
     expect(rows.map((row) => [row.path, row.kind])).toEqual([
       ['kid', 'unknown'],
       ['foo', 'unknown'],
@@ -41,7 +42,7 @@ describe('claimRows', () => {
 
 describe('claimRows for every grant', () => {
   it('gives each grant and each of its options a row of its own kind', () => {
-    const rows = claimRows(
+    const { rows } = claimRows(
       { alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1', twr: 'ie1' },
       {
         jti: 'SK-1',
@@ -103,11 +104,60 @@ describe('claimRows for every grant', () => {
   });
 
   it('does not mistake a grant option named like a claim for one', () => {
-    const rows = claimRows({}, { grants: { video: { exp: 1 }, exp: 2 } });
+    const { rows } = claimRows({}, { grants: { video: { exp: 1 }, exp: 2 } });
     expect(rows.map((row) => [row.path, row.kind])).toEqual([
       ['grants.video', 'video'],
       ['grants.video.exp', 'unknown'],
       ['grants.exp', 'unknown'],
     ]);
+  });
+});
+
+describe('claimRows on what a hostile token holds', () => {
+  it('gives display text, never the value: strings as written, the rest as JSON', () => {
+    const { rows } = claimRows(
+      { alg: { toString: 'HS256' }, typ: 'JWT', twr: ['ie1'] },
+      { iat: 1_700_000_000, exp: '1700003600', nbf: 1e300, grants: { video: { room: 'r' } } },
+    );
+    expect(rows.map(({ path, text }) => [path, text])).toEqual([
+      ['alg', '{"toString":"HS256"}'],
+      ['typ', 'JWT'],
+      ['twr', '["ie1"]'],
+      ['iat', '1700000000'],
+      ['exp', '1700003600'],
+      ['nbf', '1e+300'],
+      ['grants.video', '{"room":"r"}'],
+      ['grants.video.room', 'r'],
+    ]);
+    // Only a number a date can hold is a time.
+    expect(rows.map((row) => row.time)).toEqual([
+      ...Array<undefined>(3),
+      1_700_000_000,
+      ...Array<undefined>(4),
+    ]);
+    expect(rows.find((row) => row.kind === 'video')?.namesRoom).toBe(true);
+  });
+
+  it('shows invisible and bidi characters in paths and values, and cuts long ones', () => {
+    const { rows } = claimRows({}, { 'a\u202eb': `x\u200b${'y'.repeat(1000)}` });
+    expect(rows[0]?.path).toBe('a\\u202Eb');
+    expect(rows[0]?.text.startsWith('x\\u200By')).toBe(true);
+    expect(rows[0]?.text.length).toBeLessThanOrEqual(MAX_CLAIM_TEXT + 10);
+    expect(rows[0]?.text.endsWith('…')).toBe(true);
+  });
+
+  it('stops at a bounded number of rows and counts the rest', () => {
+    const grants = Object.fromEntries(Array.from({ length: 700 }, (_, i) => [`k${String(i)}`, {}]));
+    const { rows, omitted } = claimRows({ alg: 'HS256' }, { grants });
+    expect(rows).toHaveLength(MAX_CLAIM_ROWS);
+    expect(omitted).toBe(701 - MAX_CLAIM_ROWS);
+  });
+
+  it('shows nesting beyond any depth without recursing', () => {
+    const reading = readJson(`{"deep":${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+    if (!reading.ok) throw new Error('the nesting is valid JSON');
+    const { rows } = claimRows({}, reading.value as Record<string, unknown>);
+    // The reader kept 100 levels, the payload being the first, and elided the rest.
+    expect(rows[0]?.text).toBe(`${'['.repeat(99)}[…]${']'.repeat(99)}`);
   });
 });

@@ -1,4 +1,5 @@
 import { base64url } from 'jose';
+import { readJson, type JsonQuirks } from './json/readJson.ts';
 
 export type TokenPart = 'header' | 'payload' | 'signature';
 
@@ -30,10 +31,16 @@ export interface DecodedToken {
   readonly header: Record<string, unknown>;
   readonly payload: Record<string, unknown>;
   readonly signature: Uint8Array;
+  /**
+   * What reading each part's JSON met that `JSON.parse` passes over in silence: a byte order
+   * mark, duplicate keys (the last one is kept, as JSON.parse does), nesting cut short.
+   */
+  readonly quirks: { readonly header: JsonQuirks; readonly payload: JsonQuirks };
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, so the JSON reader can report it.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Splits and decodes a compact JWT without checking its signature.
@@ -51,11 +58,14 @@ export function decodeToken(compact: string): DecodedToken {
   if (parts.length !== 3)
     throw new TokenDecodeError({ reason: 'segmentCount', count: parts.length });
   const [header = '', payload = '', signature = ''] = parts;
+  const headerJson = decodeJsonObject(header, 'header');
+  const payloadJson = decodeJsonObject(payload, 'payload');
   return {
     segments: { header, payload, signature },
-    header: decodeJsonObject(header, 'header'),
-    payload: decodeJsonObject(payload, 'payload'),
+    header: headerJson.value,
+    payload: payloadJson.value,
     signature: decodeSegment(signature, 'signature'),
+    quirks: { header: headerJson.quirks, payload: payloadJson.quirks },
   };
 }
 
@@ -68,16 +78,22 @@ function decodeSegment(segment: string, part: TokenPart): Uint8Array {
   return base64url.decode(segment);
 }
 
-function decodeJsonObject(segment: string, part: 'header' | 'payload'): Record<string, unknown> {
+function decodeJsonObject(
+  segment: string,
+  part: 'header' | 'payload',
+): { value: Record<string, unknown>; quirks: JsonQuirks } {
   const bytes = decodeSegment(segment, part);
-  let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(strictUtf8.decode(bytes));
+    text = strictUtf8.decode(bytes);
   } catch {
     throw new TokenDecodeError({ reason: 'notJson', part });
   }
+  const reading = readJson(text);
+  if (!reading.ok) throw new TokenDecodeError({ reason: 'notJson', part });
+  const { value, quirks } = reading;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new TokenDecodeError({ reason: 'notObject', part });
   }
-  return value as Record<string, unknown>;
+  return { value: value as Record<string, unknown>, quirks };
 }

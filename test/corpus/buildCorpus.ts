@@ -3,6 +3,7 @@ import { DEFAULT_CLOCK_SKEW_SECONDS } from '../../src/token/diagnose/limits.ts';
 import { brokenClaimEntries } from './brokenClaimEntries.ts';
 import { brokenEntries } from './brokenEntries.ts';
 import type { Corpus } from './corpusTypes.ts';
+import { hostileEntries } from './hostileEntries.ts';
 import { officialEntries } from './officialEntries.ts';
 import { NOW } from './tokenFactory.ts';
 
@@ -18,7 +19,7 @@ export function buildCorpus(): Corpus {
   const corpus: Corpus = {
     now: NOW,
     clockSkewSeconds: DEFAULT_CLOCK_SKEW_SECONDS,
-    entries: [...officialEntries, ...brokenEntries, ...brokenClaimEntries],
+    entries: [...officialEntries, ...brokenEntries, ...brokenClaimEntries, ...hostileEntries],
   };
   const names = new Set(corpus.entries.map((entry) => entry.name));
   if (names.size !== corpus.entries.length) throw new Error('Corpus entry names must be unique');

@@ -27,6 +27,12 @@ export function hmacJws(
   return `${signingInput}.${createHmac(hash, secret).update(signingInput).digest('base64url')}`;
 }
 
+/** A JWS over JSON texts written by hand: duplicate keys, a BOM, nesting JSON.stringify cannot write. */
+export function hmacJwsOfText(headerText: string, payloadText: string, secret = API_KEY_SECRET) {
+  const signingInput = `${b64(headerText)}.${b64(payloadText)}`;
+  return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
+}
+
 /** A header and payload with a signature of raw bytes, for algorithms the corpus cannot sign. */
 export function withSignature(header: object, payload: object, signature: Uint8Array): string {
   return `${b64(JSON.stringify(header))}.${b64(JSON.stringify(payload))}.${b64(signature)}`;

@@ -4,7 +4,7 @@ import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import { claimRows, type ClaimKind, type ClaimRow } from '../../token/claimRows.ts';
 import classes from './ClaimsTable.module.css';
 import { ExpiryCountdown } from './ExpiryCountdown.tsx';
-import { formatTimestamp, isDisplayableTimestamp } from './formatTimestamp.ts';
+import { formatTimestamp } from './formatTimestamp.ts';
 
 const GRANTS_WITH_OPTION_ROWS = new Set<ClaimKind>([
   'video',
@@ -21,12 +21,13 @@ export interface ClaimsTableProps {
 
 /**
  * Every header field, claim and grant of a token, each explained in a sentence. A plain table:
- * Mantine's Table drags its ScrollArea into the first load.
+ * Mantine's Table drags its ScrollArea into the first load. A hostile token's thousands of
+ * claims stop at a bounded number of rows; the JSON above shows the rest.
  */
 export function ClaimsTable({ header, payload }: ClaimsTableProps) {
   const { locale } = useMessages();
   const t = useLazyWords('decoded');
-  const rows = useMemo(() => claimRows(header, payload), [header, payload]);
+  const { rows, omitted } = useMemo(() => claimRows(header, payload), [header, payload]);
   return (
     <div className={classes.scroll}>
       <table className={classes.table}>
@@ -38,48 +39,47 @@ export function ClaimsTable({ header, payload }: ClaimsTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.section}:${row.path}`} data-claim={row.path}>
+          {rows.map((row, index) => (
+            // Paths repeat when a key holds a dot; the index keeps React's keys apart.
+            <tr key={`${String(index)}:${row.section}:${row.path}`} data-claim={row.path}>
               <th scope="row">
                 <Code>{row.path}</Code>
               </th>
               <td className={classes.value}>
                 <ClaimValue row={row} locale={locale} />
               </td>
-              <td>{t.explain[row.kind](row.value)}</td>
+              <td>{t.explain[row.kind](row)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {omitted > 0 && (
+        <Text size="sm" mt="xs">
+          {t.moreRows(omitted)}
+        </Text>
+      )}
     </div>
   );
 }
 
 function ClaimValue({ row, locale }: { row: ClaimRow; locale: string }) {
   const t = useLazyWords('decoded');
-  if (
-    (row.kind === 'iat' || row.kind === 'exp' || row.kind === 'nbf') &&
-    isDisplayableTimestamp(row.value)
-  ) {
-    const time = formatTimestamp(row.value, locale);
+  if (row.time !== undefined) {
+    const time = formatTimestamp(row.time, locale);
     return (
       <Stack gap={4} align="flex-start">
-        <Code>{row.value}</Code>
+        <Code>{row.text}</Code>
         <Text size="xs">
           {t.local}: {time.local}
         </Text>
         <Text size="xs">
           {t.utc}: {time.utc}
         </Text>
-        {row.kind === 'exp' && <ExpiryCountdown exp={row.value} />}
+        {row.kind === 'exp' && <ExpiryCountdown exp={row.time} />}
       </Stack>
     );
   }
   // A grant's options get rows of their own; repeating the object here would only add noise.
   if (GRANTS_WITH_OPTION_ROWS.has(row.kind)) return null;
-  return (
-    <Code className={classes.wrap}>
-      {typeof row.value === 'string' ? row.value : JSON.stringify(row.value)}
-    </Code>
-  );
+  return <Code className={classes.wrap}>{row.text}</Code>;
 }

@@ -22,8 +22,3 @@ export function formatTimestamp(seconds: number, locale: string): { local: strin
   const { local, utc } = formattersFor(locale);
   return { local: local.format(date), utc: utc.format(date) };
 }
-
-/** Seconds since the epoch that Date can represent. */
-export function isDisplayableTimestamp(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 8.64e12;
-}

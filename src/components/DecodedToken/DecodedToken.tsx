@@ -1,7 +1,9 @@
 import { Code, Stack, Text, Title } from '@mantine/core';
-import { useId, memo } from 'react';
+import { useId, memo, useMemo } from 'react';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
+import { formatJson } from '../../token/json/formatJson.ts';
 import { ClaimsTable } from '../ClaimsTable/ClaimsTable.tsx';
+import { ViewErrorBoundary } from '../ViewErrorBoundary/ViewErrorBoundary.tsx';
 import classes from './DecodedToken.module.css';
 
 export interface DecodedTokenProps {
@@ -9,7 +11,10 @@ export interface DecodedTokenProps {
   payload: Readonly<Record<string, unknown>>;
 }
 
-/** The panel named "Decoded token": header and payload as JSON, and the claims explained. */
+/**
+ * The panel named "Decoded token": header and payload as JSON, and the claims explained. Guarded
+ * on its own, so whatever a token holds, a failure here leaves the token and the form around it.
+ */
 // Memoized: it should render when its own props change, not on every keystroke above it.
 export const DecodedToken = memo(function DecodedToken({ header, payload }: DecodedTokenProps) {
   const t = useLazyWords('decoded');
@@ -19,24 +24,38 @@ export const DecodedToken = memo(function DecodedToken({ header, payload }: Deco
       <Title order={3} id={titleId} size="h4">
         {t.title}
       </Title>
+      <ViewErrorBoundary title={t.failedTitle} body={t.failedBody} resetKeys={[header, payload]}>
+        <DecodedParts header={header} payload={payload} />
+      </ViewErrorBoundary>
+    </Stack>
+  );
+});
+
+function DecodedParts({ header, payload }: DecodedTokenProps) {
+  const t = useLazyWords('decoded');
+  // Bounded in depth and length, and never by recursion: a token can nest thousands of levels.
+  const headerText = useMemo(() => formatJson(header), [header]);
+  const payloadText = useMemo(() => formatJson(payload), [payload]);
+  return (
+    <>
       <div className={classes.parts}>
         <div>
           <Text size="sm" fw={600} mb={4}>
             {t.header}
           </Text>
-          <Code block>{JSON.stringify(header, null, 2)}</Code>
+          <Code block>{headerText}</Code>
         </div>
         <div>
           <Text size="sm" fw={600} mb={4}>
             {t.payload}
           </Text>
-          <Code block>{JSON.stringify(payload, null, 2)}</Code>
+          <Code block>{payloadText}</Code>
         </div>
       </div>
       <Text size="sm" fw={600}>
         {t.claims}
       </Text>
       <ClaimsTable header={header} payload={payload} />
-    </Stack>
+    </>
   );
-});
+}

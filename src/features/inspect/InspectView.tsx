@@ -1,11 +1,12 @@
 import '@mantine/core/styles/Code.css';
-import { Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { useClock } from '../../components/clock/clock.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
 import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
+import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
 import classes from './InspectView.module.css';
@@ -18,8 +19,35 @@ export interface InspectViewProps {
   onInputChange: (input: string) => void;
 }
 
-/** The Inspect tab: paste a token, see what is in it and why Twilio would reject it. */
+/**
+ * The Inspect tab: paste a token, see what is in it and why Twilio would reject it. Guarded on
+ * its own: should anything in it fail, it says so in place, with a way to clear the token, and
+ * the Generate form beside it is untouched.
+ */
 export function InspectView({ input, onInputChange }: InspectViewProps) {
+  const t = useLazyWords('inspect');
+  return (
+    <ViewErrorBoundary
+      title={t.viewFailedTitle}
+      body={t.viewFailedBody}
+      resetKeys={[input]}
+      action={
+        <Button
+          variant="default"
+          onClick={() => {
+            onInputChange('');
+          }}
+        >
+          {t.clearToken}
+        </Button>
+      }
+    >
+      <InspectPanel input={input} onInputChange={onInputChange} />
+    </ViewErrorBoundary>
+  );
+}
+
+function InspectPanel({ input, onInputChange }: InspectViewProps) {
   const t = useLazyWords('inspect');
   const [secret, setSecret] = useState('');
   // Typing stays responsive even while a long paste is being read.

@@ -1,4 +1,5 @@
-import type { ClaimKind } from '../../token/claimRows.ts';
+import type { ClaimKind, ClaimText } from '../../token/claimRows.ts';
+import { groupDigits } from '../formatNumber.ts';
 
 /** A duration as people say it: 45 s, 3 min, 2 h 5 min. */
 function formatDuration(totalSeconds: number): string {
@@ -11,18 +12,15 @@ function formatDuration(totalSeconds: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
 /** One sentence per claim kind; a kind without a sentence fails the typecheck. */
-const explain: Record<ClaimKind, (value: unknown) => string> = {
-  alg: (value) =>
-    `Signing algorithm: ${String(value)}, an HMAC over the header and payload keyed with the API Key Secret.`,
+const explain: Record<ClaimKind, (claim: ClaimText) => string> = {
+  alg: ({ text }) =>
+    `Signing algorithm: ${text}, an HMAC over the header and payload keyed with the API Key Secret.`,
   typ: () => 'Type of the token: a JSON Web Token.',
   cty: () =>
     'Content type that marks this JWT as a Twilio access token (“first-party auth”, version 1).',
-  twr: (value) =>
-    `Twilio region of the API key: ${String(value)}. Twilio routes the token to that region.`,
+  twr: ({ text }) =>
+    `Twilio region of the API key: ${text}. Twilio routes the token to that region.`,
   jti: () => 'Unique token ID: the API Key SID, a dash, and the issue time.',
   iss: () => 'Issuer: the API Key SID whose secret signed the token.',
   sub: () => 'Subject: the Account SID the token gives access to.',
@@ -30,36 +28,36 @@ const explain: Record<ClaimKind, (value: unknown) => string> = {
   exp: () => 'Expires at: after this moment Twilio refuses the token (error 20104).',
   nbf: () => 'Not before: until this moment Twilio refuses the token (error 20105).',
   identity: () => 'Identity: who the client acts as. Other participants see it.',
-  video: (value) =>
-    isRecord(value) && value.room !== undefined
+  video: ({ namesRoom }) =>
+    namesRoom
       ? 'Video grant: the holder may connect to Twilio Video.'
       : 'Video grant: the holder may connect to any Video room of the account.',
-  'video.room': (value) => `Only the room “${String(value)}” may be joined with this token.`,
+  'video.room': ({ text }) => `Only the room “${text}” may be joined with this token.`,
   voice: () => 'Voice grant: the holder may use the Voice SDK.',
   'voice.incoming': () => 'Incoming calls to this identity ring this client.',
-  'voice.outgoing.application_sid': (value) =>
-    `Outgoing calls run the TwiML App ${String(value)}: Twilio requests its Voice URL.`,
+  'voice.outgoing.application_sid': ({ text }) =>
+    `Outgoing calls run the TwiML App ${text}: Twilio requests its Voice URL.`,
   'voice.outgoing.params': () => 'Sent to the TwiML App’s Voice URL with every outgoing call.',
   'voice.push_credential_sid': () =>
     'Push credential used to notify this device of incoming calls.',
   'voice.endpoint_id': () =>
     'Endpoint ID: tells this device apart from others with the same identity.',
   chat: () => 'Chat grant: the holder may use Conversations (and Programmable Chat).',
-  'chat.service_sid': (value) => `The Conversations or Chat service ${String(value)}.`,
+  'chat.service_sid': ({ text }) => `The Conversations or Chat service ${text}.`,
   'chat.endpoint_id': () =>
     'Endpoint ID: tells this device apart from others with the same identity.',
   'chat.deployment_role_sid': () => 'Role the user is given in the service.',
   'chat.push_credential_sid': () => 'Push credential used for notifications to this device.',
   data_sync: () =>
     'Sync grant: the holder may read and write Sync documents, lists, maps and streams.',
-  'data_sync.service_sid': (value) => `The Sync service ${String(value)}.`,
+  'data_sync.service_sid': ({ text }) => `The Sync service ${text}.`,
   'data_sync.endpoint_id': () =>
     'Endpoint ID: tells this device apart from others with the same identity.',
   task_router: () =>
     'TaskRouter grant: the holder may act in a TaskRouter workspace (Flex uses this).',
-  'task_router.workspace_sid': (value) => `The TaskRouter workspace ${String(value)}.`,
-  'task_router.worker_sid': (value) => `The client acts as worker ${String(value)}.`,
-  'task_router.role': (value) => `Role in the workspace: ${String(value)}.`,
+  'task_router.workspace_sid': ({ text }) => `The TaskRouter workspace ${text}.`,
+  'task_router.worker_sid': ({ text }) => `The client acts as worker ${text}.`,
+  'task_router.role': ({ text }) => `Role in the workspace: ${text}.`,
   player: () =>
     'Playback grant: lets a Twilio Live player join a stream. Its content comes from Twilio’s API.',
   ip_messaging: () =>
@@ -82,6 +80,11 @@ export const decoded = {
   expiresIn: (duration: string) => `expires in ${duration}`,
   expiredAgo: (duration: string) => `expired ${duration} ago`,
   formatDuration,
+  moreRows: (count: number) =>
+    `${groupDigits(count)} more claims are not listed here; the JSON above shows them all.`,
+  failedTitle: 'The decoded token cannot be shown',
+  failedBody:
+    'Something in this token broke the decoded view. The rest of the page still works, and nothing was sent anywhere.',
   explain,
 };
 

@@ -1,5 +1,12 @@
 import type { DecodeFailure } from '../../token/decode.ts';
-import type { Finding, InputCleanup, SidIssue } from '../../token/diagnose/findings.ts';
+import type {
+  Finding,
+  InputCleanup,
+  JsonKind,
+  NameList,
+  SidIssue,
+  StringHeaderField,
+} from '../../token/diagnose/findings.ts';
 import type { SidPrefix } from '../../token/sid.ts';
 import { problems } from './problems.ts';
 
@@ -50,6 +57,30 @@ function utc(epochSeconds: number): string {
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
+/** “k0”, “k1” and 690 more. */
+const names = ({ names: listed, total }: NameList) =>
+  list([
+    ...listed.map((name) => `“${name}”`),
+    ...(total > listed.length ? [`${count(total - listed.length)} more`] : []),
+  ]);
+
+const KINDS: Record<JsonKind, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'JSON’s empty value',
+  array: 'a list ([…])',
+  object: 'an object ({…})',
+};
+
+const HEADER_FIELD_FIX: Record<StringHeaderField, string> = {
+  alg: 'Set alg to “HS256”.',
+  typ: 'Set typ to “JWT”.',
+  cty: 'Set cty to “twilio-fpa;v=1”.',
+  twr: 'Set twr to your API Key’s region, such as “ie1”, or leave it out.',
+  kid: 'Twilio does not read kid: leave it out.',
+};
+
 const sidName = (prefix: SidPrefix) => `${SID_NAMES[prefix]} (${prefix}…)`;
 
 /** How a SID claim falls short, completing "iss …" or "grants.chat.service_sid …". */
@@ -95,6 +126,21 @@ export function describeFinding(finding: Finding): string {
       return describeNotJwt(finding.params.failure);
     case 'inputCleaned':
       return `Removed ${list(finding.params.removed.map((item) => CLEANUPS[item]))} before reading the token. Use the cleaned token shown here; Twilio’s SDKs want it bare.`;
+    case 'byteOrderMark':
+      return `The token’s ${finding.params.part} starts with a byte order mark (U+FEFF). JSON in a token must not have one, and many parsers refuse it. Generate the token with a Twilio library.`;
+    case 'duplicateKey': {
+      const { part, total } = finding.params;
+      const keys = total === 1 ? 'a key' : `${count(total)} keys`;
+      return `The token’s ${part} has ${keys} written more than once: ${names(finding.params)}. Parsers disagree on which value counts (one may read alg “none” where another reads “HS256”), so the token cannot be trusted and its signature is not checked. Generate the token with a Twilio library.`;
+    }
+    case 'nestedTooDeep':
+      return `The token’s ${finding.params.part} nests arrays or objects more than ${count(finding.params.maxDepth)} levels deep, where Twilio’s tokens nest only a few. It is shown down to that level, with deeper values as […] or {…}.`;
+    case 'headerFieldNotString':
+      return `The header’s ${finding.params.field} is ${KINDS[finding.params.found]}, but JWT header members are text. ${HEADER_FIELD_FIX[finding.params.field]}`;
+    case 'criticalHeader':
+      return finding.params.total === 0
+        ? 'The header has a crit member, which names extensions a verifier must understand. Twilio supports none, so a verifier that follows the JWS standard refuses the token. Remove crit.'
+        : `The header’s crit names ${names(finding.params)} as extensions a verifier must understand. Twilio supports none, so a verifier that follows the JWS standard refuses the token. Remove crit.`;
     case 'algorithmMissing':
       return 'The header has no alg, so nothing says how the token is signed. Sign it with HS256 and your API Key Secret.';
     case 'algorithmNone':
@@ -163,7 +209,9 @@ export function describeFinding(finding: Finding): string {
       return `grants.${grant}.${field} ${sidProblem(issue)}; it must be ${wanted}. Copy the right SID from the Twilio Console.`;
     }
     case 'unknownGrant':
-      return `Twilio knows no grant called “${finding.params.grant}” and ignores it. Check the name: Twilio’s are video, voice, chat, data_sync, task_router and player.`;
+      return finding.params.total === 1
+        ? `Twilio knows no grant called ${names(finding.params)} and ignores it. Check the name: Twilio’s are video, voice, chat, data_sync, task_router and player.`
+        : `${count(finding.params.total)} grants are unknown to Twilio and ignored: ${names(finding.params)}. Check the names: Twilio’s are video, voice, chat, data_sync, task_router and player.`;
     case 'legacyGrant':
       return `“${finding.params.grant}” is the old name of the “${finding.params.replacement}” grant, written by outdated libraries. Update your Twilio library so it writes “${finding.params.replacement}”.`;
     case 'signatureLength':

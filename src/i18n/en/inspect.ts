@@ -30,6 +30,10 @@ export const inspect = {
     'The link holds the token (never the secret) after #, which browsers do not send to servers. A token is a credential until it expires: share it only with people you trust.',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the address and copy it by hand.',
+  viewFailedTitle: 'The inspector cannot show this token',
+  viewFailedBody:
+    'Something in the token broke the inspector. The rest of the page still works, and nothing was sent anywhere. Clear the token, or paste another one.',
+  clearToken: 'Clear the token',
   describeFinding,
 };
 

@@ -1,5 +1,12 @@
 import type { DecodeFailure } from '../../token/decode.ts';
-import type { Finding, InputCleanup, SidIssue } from '../../token/diagnose/findings.ts';
+import type {
+  Finding,
+  InputCleanup,
+  JsonKind,
+  NameList,
+  SidIssue,
+  StringHeaderField,
+} from '../../token/diagnose/findings.ts';
 import type { SidPrefix } from '../../token/sid.ts';
 import { problems } from './problems.ts';
 
@@ -48,6 +55,30 @@ function utc(epochSeconds: number): string {
   if (Number.isNaN(date.getTime())) return String(epochSeconds);
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
+
+/** 「k0」、「k1」、ほか 690 件 */
+const names = ({ names: listed, total }: NameList) =>
+  list([
+    ...listed.map((name) => `「${name}」`),
+    ...(total > listed.length ? [`ほか ${count(total - listed.length)} 件`] : []),
+  ]);
+
+const KINDS: Record<JsonKind, string> = {
+  string: '文字列',
+  number: '数値',
+  boolean: '真偽値（true または false）',
+  null: 'JSON の空の値',
+  array: '配列（[…]）',
+  object: 'オブジェクト（{…}）',
+};
+
+const HEADER_FIELD_FIX: Record<StringHeaderField, string> = {
+  alg: 'alg を「HS256」に設定してください。',
+  typ: 'typ を「JWT」に設定してください。',
+  cty: 'cty を「twilio-fpa;v=1」に設定してください。',
+  twr: 'twr を API キーのリージョン（「ie1」など）に設定するか、省略してください。',
+  kid: 'Twilio は kid を読まないため、省略してください。',
+};
 
 const sidName = (prefix: SidPrefix) => `${SID_NAMES[prefix]}（${prefix}…）`;
 
@@ -99,6 +130,18 @@ export function describeFinding(finding: Finding): string {
       return describeNotJwt(finding.params.failure);
     case 'inputCleaned':
       return `トークンを読み取る前に、${list(finding.params.removed.map((item) => CLEANUPS[item]))}を取り除きました。ここに表示されている整えたトークンを使ってください。Twilio の SDK には、余分な文字のないトークンを渡す必要があります。`;
+    case 'byteOrderMark':
+      return `トークンの${PARTS[finding.params.part]}の先頭にバイトオーダーマーク（U+FEFF）があります。トークン内の JSON には付けてはならず、多くのパーサーはこれを拒否します。Twilio のライブラリでトークンを生成してください。`;
+    case 'duplicateKey':
+      return `トークンの${PARTS[finding.params.part]}で、同じキーが 2 回以上書かれています（${names(finding.params)}）。どちらの値を採用するかはパーサーによって異なる（alg を「none」と読むものも「HS256」と読むものもある）ため、このトークンは信頼できません。署名も検証しません。Twilio のライブラリでトークンを生成してください。`;
+    case 'nestedTooDeep':
+      return `トークンの${PARTS[finding.params.part]}では、配列やオブジェクトが ${count(finding.params.maxDepth)} 階層を超えて入れ子になっています（Twilio のトークンは数階層です）。表示はその階層までで、それより深い値は […] または {…} と表示します。`;
+    case 'headerFieldNotString':
+      return `ヘッダーの ${finding.params.field} が${KINDS[finding.params.found]}になっていますが、JWT のヘッダーの値は文字列です。${HEADER_FIELD_FIX[finding.params.field]}`;
+    case 'criticalHeader':
+      return finding.params.total === 0
+        ? 'ヘッダーに crit があります。crit は検証側が理解しなければならない拡張を示しますが、Twilio が対応する拡張はないため、JWS の標準に従う検証ではトークンが拒否されます。crit を削除してください。'
+        : `ヘッダーの crit に、検証側が理解しなければならない拡張として${names(finding.params)}が指定されています。Twilio が対応する拡張はないため、JWS の標準に従う検証ではトークンが拒否されます。crit を削除してください。`;
     case 'algorithmMissing':
       return 'ヘッダーに alg がないため、トークンの署名方法がわかりません。HS256 と API キーシークレットで署名してください。';
     case 'algorithmNone':
@@ -168,7 +211,9 @@ export function describeFinding(finding: Finding): string {
       return `${sidProblem(`grants.${grant}.${field}`, issue)}。ここには${spaced(wanted)}を指定する必要があります。Twilio Console から正しい SID をコピーしてください。`;
     }
     case 'unknownGrant':
-      return `Twilio には「${finding.params.grant}」という付与がないため、無視されます。名前を確認してください。Twilio の付与は video、voice、chat、data_sync、task_router、player です。`;
+      return finding.params.total === 1
+        ? `Twilio には${names(finding.params)}という付与がないため、無視されます。名前を確認してください。Twilio の付与は video、voice、chat、data_sync、task_router、player です。`
+        : `Twilio が認識しない付与が ${count(finding.params.total)} 件あり、無視されます：${names(finding.params)}。名前を確認してください。Twilio の付与は video、voice、chat、data_sync、task_router、player です。`;
     case 'legacyGrant':
       return `「${finding.params.grant}」は「${finding.params.replacement}」の付与の古い名前で、更新されていないライブラリが書き込むものです。「${finding.params.replacement}」を書き込むように、Twilio のライブラリを更新してください。`;
     case 'signatureLength':

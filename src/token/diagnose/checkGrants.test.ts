@@ -107,11 +107,29 @@ describe('checkGrants', () => {
 
   it('warns of unknown grants and names legacy ones with their successor', () => {
     const unknown = only(grantFindings({ identity: 'a', sync: {} }), 'unknownGrant');
-    expect(unknown).toMatchObject({ severity: 'warning', params: { grant: 'sync' } });
+    expect(unknown).toMatchObject({ severity: 'warning', params: { names: ['sync'], total: 1 } });
     const legacy = only(grantFindings({ identity: 'a', ip_messaging: {} }), 'legacyGrant');
     expect(legacy.params).toEqual({ grant: 'ip_messaging', replacement: 'chat' });
     const chatFields = grantFindings({ identity: 'a', ip_messaging: { service_sid: SIDS.CH } });
     expect(codes(chatFields)).toEqual(['legacyGrant', 'grantSidInvalid']);
+  });
+
+  it('groups unknown grants into one finding, naming the first ten', () => {
+    const many = Object.fromEntries(Array.from({ length: 700 }, (_, i) => [`k${String(i)}`, {}]));
+    const findings = checkGrants({ grants: { identity: 'a', video: {}, ...many, chat: 1 } });
+    expect(codes(findings)).toEqual(['grantNotObject', 'unknownGrant']);
+    expect(findings[1]?.params).toEqual({
+      names: ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9'],
+      total: 700,
+    });
+  });
+
+  it('names unknown grants safely: cut short, invisible characters shown', () => {
+    const found = only(
+      grantFindings({ identity: 'a', [`x\u202e${'y'.repeat(200)}`]: {} }),
+      'unknownGrant',
+    );
+    expect(found.params.names).toEqual([`x\\u202E${'y'.repeat(78)}…`]);
   });
 
   it('is not fooled by a grant named __proto__', () => {

@@ -1,3 +1,4 @@
+import { displayText } from '../json/displayText.ts';
 import { finding, type Finding } from './findings.ts';
 import { sidIssue } from './sidIssue.ts';
 
@@ -24,7 +25,10 @@ export function checkIssuer(payload: Record<string, unknown>): Finding[] {
   if (typeof jti !== 'string' || jti === '') {
     findings.push(finding('jtiMissing', {}));
   } else if (typeof iss === 'string' && iss !== '' && !jti.startsWith(`${iss}-`)) {
-    findings.push(finding('jtiMismatch', { jti, expectedPrefix: `${iss}-` }));
+    // Both quoted in the sentence: cut short, invisible characters shown.
+    findings.push(
+      finding('jtiMismatch', { jti: displayText(jti), expectedPrefix: displayText(`${iss}-`) }),
+    );
   }
   return findings;
 }

@@ -102,7 +102,9 @@ describe('diagnoseToken', () => {
       ['EdDSA', ['algorithmNotHmac']],
       ['', ['algorithmMissing']],
       [undefined, ['algorithmMissing']],
-      [256, ['algorithmNotHmac']],
+      [256, ['headerFieldNotString']],
+      [null, ['headerFieldNotString']],
+      [{ toString: 'HS256' }, ['headerFieldNotString']],
     ] as const)('alg %j: %j', (alg, expected) => {
       // The HS256 signature stays, so only the algorithm is under test.
       const token = hmacJws(HEADER, payload()).split('.');
@@ -131,8 +133,8 @@ describe('diagnoseToken', () => {
       );
       const other = only(findingsOf({ ...HEADER, typ: 'JOSE' }, {}), 'typeNotJwt');
       expect(other).toMatchObject({ severity: 'warning', params: { found: 'JOSE' } });
-      const nested = only(findingsOf({ ...HEADER, typ: { a: [1] } }, {}), 'typeNotJwt');
-      expect(nested.params.found).toBe('{…}');
+      const nested = only(findingsOf({ ...HEADER, typ: { a: [1] } }, {}), 'headerFieldNotString');
+      expect(nested.params).toEqual({ field: 'typ', found: 'object' });
     });
 
     it('measures an HMAC signature against its algorithm', () => {

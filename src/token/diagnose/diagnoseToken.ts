@@ -2,6 +2,7 @@ import { decodeToken, TokenDecodeError, type DecodedToken } from '../decode.ts';
 import { checkGrants } from './checkGrants.ts';
 import { checkHeader } from './checkHeader.ts';
 import { checkIssuer } from './checkIssuer.ts';
+import { checkJson } from './checkJson.ts';
 import { checkTimes } from './checkTimes.ts';
 import { finding, type Finding } from './findings.ts';
 import { DEFAULT_CLOCK_SKEW_SECONDS, MAX_TOKEN_LENGTH } from './limits.ts';
@@ -22,7 +23,7 @@ export interface Diagnosis {
   readonly normalized: string;
   /** Present when the input is a JWT, whatever else is wrong with it. */
   readonly decoded?: DecodedToken;
-  /** Empty when nothing is wrong. In check order: input, header, issuer, times, grants. */
+  /** Empty when nothing is wrong. In check order: input, JSON, header, issuer, times, grants. */
   readonly findings: readonly Finding[];
 }
 
@@ -49,6 +50,7 @@ export function diagnoseToken(input: string, options: DiagnoseOptions): Diagnosi
   const cleaned = removed.length > 0 ? [finding('inputCleaned', { removed })] : [];
   const skewSeconds = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
   const check = (token: DecodedToken): Finding[] => [
+    ...checkJson(token.quirks),
     ...checkHeader(token.header, token.signature),
     ...checkIssuer(token.payload),
     ...checkTimes(token.payload, { now: options.now, skewSeconds }),
@@ -76,9 +78,9 @@ export function diagnoseToken(input: string, options: DiagnoseOptions): Diagnosi
 function decodeUnsigned(compact: string): DecodedToken | undefined {
   try {
     // Any valid base64url stands in for the missing signature while the rest is decoded.
-    const { segments, header, payload } = decodeToken(`${compact}AA`);
+    const { segments, ...decoded } = decodeToken(`${compact}AA`);
     const signature = new Uint8Array();
-    return { segments: { ...segments, signature: '' }, header, payload, signature };
+    return { ...decoded, segments: { ...segments, signature: '' }, signature };
   } catch {
     return undefined;
   }

@@ -1,4 +1,6 @@
 import type { DecodeFailure } from '../decode.ts';
+import type { JsonKind } from '../json/displayText.ts';
+import type { NameList } from '../json/readJson.ts';
 import type { SidPrefix } from '../sid.ts';
 
 /**
@@ -29,6 +31,14 @@ export type SidIssue =
 /** What normalizing the input removed, besides whitespace around it (which is never worth a word). */
 export type InputCleanup = 'quotes' | 'bearer' | 'innerWhitespace';
 
+/** The JSON part of a token a finding is about. */
+export type JsonPart = 'header' | 'payload';
+
+/** Header members that must be strings when present (RFC 7515, and Twilio's own `twr`). */
+export type StringHeaderField = 'alg' | 'typ' | 'cty' | 'twr' | 'kid';
+
+export type { JsonKind, NameList };
+
 /** The Twilio grant keys the inspector knows how to check. */
 export type KnownGrantKey = 'video' | 'voice' | 'chat' | 'data_sync' | 'task_router' | 'player';
 
@@ -43,7 +53,15 @@ export interface FindingParams {
   readonly tooLarge: { readonly length: number; readonly maxLength: number };
   readonly notJwt: { readonly failure: DecodeFailure };
   readonly inputCleaned: { readonly removed: readonly InputCleanup[] };
+  // The JSON text of the header or payload
+  readonly byteOrderMark: { readonly part: JsonPart };
+  /** `names` are paths such as `alg` or `grants.identity`, the first few of `total`. */
+  readonly duplicateKey: { readonly part: JsonPart } & NameList;
+  readonly nestedTooDeep: { readonly part: JsonPart; readonly maxDepth: number };
   // The header
+  readonly headerFieldNotString: { readonly field: StringHeaderField; readonly found: JsonKind };
+  /** The extension names `crit` lists (the first few of `total`); empty when it is no list. */
+  readonly criticalHeader: NameList;
   readonly algorithmMissing: Record<string, never>;
   readonly algorithmNone: Record<string, never>;
   readonly algorithmNotHmac: { readonly alg: string };
@@ -51,7 +69,6 @@ export interface FindingParams {
   /** `found` is absent when `cty` is missing or not a string. */
   readonly contentTypeInvalid: { readonly found?: string; readonly expected: string };
   readonly typeMissing: Record<string, never>;
-  /** `found` is the `typ` as written; JSON text when it is not a string. */
   readonly typeNotJwt: { readonly found: string };
   // Issuer and subject
   readonly issuerInvalid: { readonly issue: SidIssue };
@@ -94,7 +111,8 @@ export interface FindingParams {
     readonly expected: SidPrefix;
     readonly issue: SidIssue;
   };
-  readonly unknownGrant: { readonly grant: string };
+  /** All of them in one finding: the first few names, and how many there are. */
+  readonly unknownGrant: NameList;
   readonly legacyGrant: {
     readonly grant: LegacyGrantKey;
     readonly replacement: (typeof LEGACY_GRANTS)[LegacyGrantKey];
@@ -124,6 +142,17 @@ export const FINDING_RULES = {
   tooLarge: { severity: 'error', twilioError: 20101 },
   notJwt: { severity: 'error', twilioError: 20101 },
   inputCleaned: { severity: 'note' },
+  // RFC 8259 forbids it; Go and Python refuse it, JavaScript skips it: a token only some read.
+  byteOrderMark: { severity: 'error', twilioError: 20101 },
+  // Parsers keep the first, keep the last or refuse: what one verifies, another may read as
+  // `alg: none`. Never a token to trust.
+  duplicateKey: { severity: 'error', twilioError: 20101 },
+  // Servers read far deeper, so Twilio may accept it; the inspector only shows so deep.
+  nestedTooDeep: { severity: 'warning' },
+  // RFC 7515 makes these strings; JWT libraries refuse other types or misread them.
+  headerFieldNotString: { severity: 'error', twilioError: 20102 },
+  // A recipient must refuse extensions it does not know (RFC 7515 §4.1.11); Twilio defines none.
+  criticalHeader: { severity: 'error', twilioError: 20102 },
   algorithmMissing: { severity: 'error', twilioError: 20102 },
   algorithmNone: { severity: 'error', twilioError: 20102 },
   algorithmNotHmac: { severity: 'error', twilioError: 20102 },

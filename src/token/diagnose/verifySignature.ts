@@ -9,7 +9,8 @@ import { MAX_TOKEN_LENGTH } from './limits.ts';
  * - `verified`: signed with this secret (only ever said of an HMAC token).
  * - `mismatch`: not signed with this secret, or altered since (Twilio error 20107).
  * - `unsupportedAlgorithm`: `alg` is not HS256/384/512, e.g. `none` or RS256; nothing to check.
- * - `malformed`: not a JWT at all.
+ * - `malformed`: not a JWT at all, or one that parsers read differently (a key written twice), so
+ *   that a signature check would vouch for content some reader does not see.
  * - `noSecret`: the secret is empty; WebCrypto cannot make an HMAC key of zero bytes.
  */
 export type SignatureCheck =
@@ -31,7 +32,12 @@ export async function verifySignature(compact: string, secret: string): Promise<
   if (compact.length > MAX_TOKEN_LENGTH) return 'malformed';
   let alg: unknown;
   try {
-    alg = decodeToken(compact).header.alg;
+    const { header, quirks } = decodeToken(compact);
+    // jose keeps the last of two `alg`s; a parser that keeps the first may read `none`.
+    if (quirks.header.duplicateKeys.total > 0 || quirks.payload.duplicateKeys.total > 0) {
+      return 'malformed';
+    }
+    alg = header.alg;
   } catch {
     return 'malformed';
   }
