@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { mantineStableIds } from './src/app/build/mantineStableIds.ts';
 import { serviceWorker } from './src/app/offline/serviceWorkerPlugin.ts';
 
 /**
@@ -50,7 +51,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), mantineStableIds(), contentSecurityPolicy(), serviceWorker()],
   build: {
     // The polyfill would fetch() module preloads; every browser we support has them natively.
     modulePreload: { polyfill: false },

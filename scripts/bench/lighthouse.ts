@@ -29,6 +29,8 @@ export interface LighthouseFigures {
    * Lighthouse counts it: what it observed times its 4× CPU slowdown.
    */
   mainThread: string[];
+  /** The longest main-thread tasks of the load, as Lighthouse simulates them: where TBT comes from. */
+  longTasks: string[];
   /** Lighthouse's own CPU speed estimate; a busy or slow host inflates the simulated times. */
   benchmarkIndex: number;
   runWarnings: string[];
@@ -76,6 +78,11 @@ export async function runLighthouse(
             `${Math.round(Number(item.scriptParseCompile))} ms parsing and compiling)`,
         ),
       ],
+      longTasks: tableRows(lhr, 'long-tasks', 6).map(
+        (item) =>
+          `${Math.round(Number(item.startTime))} ms: ${Math.round(Number(item.duration))} ms ` +
+          `in ${String(item.url).replace(/^https?:\/\/[^/]+/, '')}`,
+      ),
       benchmarkIndex: lhr.environment.benchmarkIndex,
       runWarnings: lhr.runWarnings.map(String),
     };
@@ -134,7 +141,12 @@ export function formatFindings(figures: LighthouseFigures): string {
   if (figures.findings.length === 0) return 'Every audit passed.';
   const mainThread =
     figures.scores.performance < 100
-      ? ['Main thread on load (simulated):', ...figures.mainThread.map((line) => `  ${line}`)]
+      ? [
+          'Main thread on load (simulated):',
+          ...figures.mainThread.map((line) => `  ${line}`),
+          'Longest tasks (simulated):',
+          ...figures.longTasks.map((line) => `  ${line}`),
+        ]
       : [];
   const audits = figures.findings.map(
     (finding) =>

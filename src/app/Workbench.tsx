@@ -3,7 +3,7 @@ import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'rea
 import { preloadable } from '../components/preloadable/preloadable.ts';
 import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
-import { preloadGenerator } from '../features/generate/loadGeneratorParts.ts';
+import { generatorPreloads } from '../features/generate/loadGeneratorParts.ts';
 import { tokenFromFragment } from '../features/inspect/shareLink.ts';
 import { setupControls } from '../features/setup/loadSetupControls.ts';
 import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
@@ -12,7 +12,7 @@ import { useMessages } from '../i18n/I18nProvider.tsx';
 import { loadWords } from '../i18n/lazyWords.ts';
 import classes from './Workbench.module.css';
 import { ViewLoading } from './ViewLoading.tsx';
-import { IDLE_PRELOAD_MARK, whenIdle } from './whenIdle.ts';
+import { preloadWhenIdle } from './whenIdle.ts';
 import {
   WorkbenchActionsContext,
   type WorkbenchActions,
@@ -62,23 +62,18 @@ export function Workbench() {
   }, [actions]);
 
   // Once the first screen is idle: the generator's second stage (the click needs it), the setup
-  // controls below the fold, and the other tabs with their words, so no click waits for a download.
+  // controls below the fold, then the other tabs with their words, so no click waits for a
+  // download.
   useEffect(
     () =>
-      whenIdle(() => {
-        performance.mark(IDLE_PRELOAD_MARK);
-        const preloads = [
-          preloadGenerator(locale),
-          setupControls.load(),
-          inspectView.load(),
-          codeView.load(),
-          loadWords('inspect', locale),
-          loadWords('code', locale),
-        ];
-        // A part that failed to preload is loaded again where it is used, which says so if
-        // it fails again.
-        for (const preload of preloads) preload.catch(() => undefined);
-      }),
+      preloadWhenIdle([
+        ...generatorPreloads(locale),
+        () => setupControls.load(),
+        () => inspectView.load(),
+        () => loadWords('inspect', locale),
+        () => codeView.load(),
+        () => loadWords('code', locale),
+      ]),
     [locale],
   );
 

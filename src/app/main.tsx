@@ -1,6 +1,6 @@
 import './styles.ts';
 import './offline/registerServiceWorker.ts';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { en, type Messages } from '../i18n/en.ts';
 import { initialLocale } from '../i18n/languagePreference.ts';
@@ -12,11 +12,15 @@ function render(messages: Messages) {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   document.documentElement.lang = HTML_LANG[messages.locale];
-  createRoot(root).render(
-    <StrictMode>
-      <App messages={messages} />
-    </StrictMode>,
-  );
+  // In a transition, React renders the first screen in slices of a few milliseconds, so the
+  // page stays responsive while it starts instead of blocking for the whole first render.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App messages={messages} />
+      </StrictMode>,
+    );
+  });
 }
 
 // The language is settled before the first render, so nobody sees English flash into Japanese.

@@ -19,3 +19,5 @@ import '@mantine/core/styles/Center.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/Tabs.css';
+// After Mantine's styles, which it adjusts.
+import './rendering.css';

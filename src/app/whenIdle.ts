@@ -21,3 +21,34 @@ export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
     clearTimeout(handle);
   };
 }
+
+/**
+ * Starts each load in an idle period of its own, one after the other finished: starting a chunk
+ * (its module and style links, then its evaluation) costs the page a few milliseconds, and ten
+ * at once would add up to one long task. A load that fails is skipped; whoever uses the part
+ * loads it again and says so if it fails again. Returns the function that stops the queue.
+ */
+export function preloadWhenIdle(loads: readonly (() => Promise<unknown>)[]): () => void {
+  let stopped = false;
+  let cancel: () => void = () => undefined;
+  const next = (index: number) => {
+    const load = loads[index];
+    if (stopped || !load) return;
+    cancel = whenIdle(() => {
+      if (index === 0) performance.mark(IDLE_PRELOAD_MARK);
+      load().then(
+        () => {
+          next(index + 1);
+        },
+        () => {
+          next(index + 1);
+        },
+      );
+    });
+  };
+  next(0);
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}

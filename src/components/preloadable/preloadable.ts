@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** A promise as React's `use` reads it: once settled, `use` answers without suspending. */
 type TrackedPromise<T> = Promise<T> & {
@@ -69,8 +69,21 @@ export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
 
 /**
  * What `module` loaded, or undefined until then, without starting the load: for a part that
- * shows up once something else (the idle preload) has fetched it.
+ * shows up once something else (the idle preload) has fetched it. It shows up in a transition,
+ * so drawing it never blocks the page.
  */
 export function useLoaded<T>(module: Preloadable<T>): T | undefined {
-  return useSyncExternalStore(module.subscribe, () => module.value);
+  const [value, setValue] = useState(() => module.value);
+  useEffect(() => {
+    if (value !== undefined) return;
+    const show = () => {
+      startTransition(() => {
+        setValue(module.value);
+      });
+    };
+    // It may have loaded between this render and this effect.
+    if (module.value !== undefined) show();
+    return module.subscribe(show);
+  }, [module, value]);
+  return value;
 }

@@ -7,6 +7,7 @@ import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { InvalidTokenInputError } from '../../token/errors.ts';
 import { TOKEN_FIELDS } from '../../token/fields.ts';
 import { problemMessage } from '../../token/validation/problemMessage.ts';
+import { useShownLater } from '../../components/afterPaint/afterPaint.ts';
 import { useLoaded } from '../../components/preloadable/preloadable.ts';
 import { setupControls } from '../setup/loadSetupControls.ts';
 import { Field } from './fields/Field.tsx';
@@ -33,6 +34,10 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
   const form = useGeneratorForm();
   const [unexpected, setUnexpected] = useState<string>();
   const setup = useLoaded(setupControls);
+  // Below the fold on every screen: drawn a section at a time after the first screen, so that
+  // comes quickly and the page never blocks for long while the rest follows.
+  const showGrants = useShownLater();
+  const showOptions = useShownLater(showGrants);
 
   const submit = async () => {
     setUnexpected(undefined);
@@ -91,20 +96,24 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
             <Field name="ttl" />
           </Stack>
         </FormSection>
-        <GrantsSection />
-        <OptionsSection />
-        {unexpected && (
-          <Text role="alert" size="sm" className={classes.failure}>
-            {unexpected}
-          </Text>
+        {showGrants && <GrantsSection />}
+        {showOptions && (
+          <>
+            <OptionsSection />
+            {unexpected && (
+              <Text role="alert" size="sm" className={classes.failure}>
+                {unexpected}
+              </Text>
+            )}
+            <Button type="submit" size="md">
+              {t.submit}
+            </Button>
+            <Text size="xs" c="dimmed" ta="center">
+              {t.shortcut}
+            </Text>
+            {setup && <setup.SetupControls />}
+          </>
         )}
-        <Button type="submit" size="md">
-          {t.submit}
-        </Button>
-        <Text size="xs" c="dimmed" ta="center">
-          {t.shortcut}
-        </Text>
-        {setup && <setup.SetupControls />}
       </Stack>
     </form>
   );

@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { Suspense, use, useDeferredValue } from 'react';
+import { Suspense, use } from 'react';
+import { useAfterPaint } from '../../components/afterPaint/afterPaint.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { RecentToken } from '../history/recentTokens.ts';
 import { generatorParts } from './loadGeneratorParts.ts';
@@ -7,8 +8,8 @@ import type { GeneratorState } from './useTokenGenerator.ts';
 
 /**
  * The generator's right-hand column. The token renders first, in the frame right after it is
- * signed; the decoded panel and the history follow in a deferred render, so their work never
- * holds back the frame that shows the token.
+ * signed; the decoded panel and the history follow once that frame is painted, so their work
+ * never holds it back.
  */
 export function ResultPanel({
   state,
@@ -18,9 +19,9 @@ export function ResultPanel({
   recent: readonly RecentToken[];
 }) {
   const t = useMessages().result;
-  const details = useDeferredValue(state);
   const signed = state.status === 'signed' ? state.token : undefined;
-  const explained = details.status === 'signed' ? details.token : undefined;
+  const explained = useAfterPaint(signed);
+  const listed = useAfterPaint(recent);
   // A token exists only once the second stage signed it, so `use` never waits here.
   const parts = signed || recent.length > 0 ? use(generatorParts.load()) : undefined;
   return (
@@ -47,9 +48,9 @@ export function ResultPanel({
             <Text c="dimmed">{t.empty}</Text>
           </Stack>
         )}
-        {parts && recent.length > 0 && (
+        {parts && listed.length > 0 && (
           <Suspense fallback={null}>
-            <parts.RecentTokens tokens={recent} />
+            <parts.RecentTokens tokens={listed} />
           </Suspense>
         )}
       </Stack>

@@ -9,15 +9,17 @@ import type { Locale } from '../../i18n/locale.ts';
  */
 export const generatorParts = preloadable(() => import('./generatorParts.ts'));
 
-/**
- * The second stage and the words it shows: problems, the decoded panel, the history. Safe to call
- * any number of times; once loaded, it settles at once.
- */
+/** Each part of the second stage with the words it shows: problems, decoded panel, history. */
+export function generatorPreloads(locale: Locale): readonly (() => Promise<unknown>)[] {
+  return [
+    () => generatorParts.load(),
+    () => loadWords('problems', locale),
+    () => loadWords('decoded', locale),
+    () => loadWords('history', locale),
+  ];
+}
+
+/** All of the second stage at once, for when it is needed now. Once loaded, it settles at once. */
 export function preloadGenerator(locale: Locale): Promise<unknown> {
-  return Promise.all([
-    generatorParts.load(),
-    loadWords('problems', locale),
-    loadWords('decoded', locale),
-    loadWords('history', locale),
-  ]);
+  return Promise.all(generatorPreloads(locale).map((load) => load()));
 }

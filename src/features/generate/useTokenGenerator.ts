@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
 import { addRecentToken, type RecentToken } from '../history/recentTokens.ts';
 import { generatorParts } from './loadGeneratorParts.ts';
@@ -34,10 +34,7 @@ export function useTokenGenerator() {
     if (next.status === 'signed') {
       const { token } = next;
       const id = ++nextRecentId.current;
-      // The history row may follow the token; it must not delay the frame that shows it.
-      startTransition(() => {
-        setRecent((list) => addRecentToken(list, token, request, id));
-      });
+      setRecent((list) => addRecentToken(list, token, request, id));
     }
     return next;
   }, []);
