@@ -1,0 +1,104 @@
+import { DEFAULT_CLOCK_SKEW_SECONDS } from '../diagnose/limits.ts';
+
+/**
+ * A token's times as spans, not only instants: how long it lives after it was issued, when it
+ * becomes valid relative to its issue, and where it stands at a given moment. What makes two
+ * tokens' times comparable when they were issued hours apart.
+ *
+ * @example
+ * ```ts
+ * tokenTimes({ iat: 1000, exp: 4600 }, { now: 2000 });
+ * // { issuedAt: 1000, expiresAt: 4600, lifetime: { seconds: 3600, from: 'iat' },
+ * //   validFrom: { kind: 'atOnce' }, status: { state: 'valid', secondsLeft: 2600 } }
+ * ```
+ */
+
+/** `exp` minus `iat`, else minus `nbf`: what the token was made to live. */
+export interface Lifetime {
+  readonly seconds: number;
+  readonly from: 'iat' | 'nbf';
+}
+
+/** When the token becomes valid, said relative to its issue. */
+export type ValidFrom =
+  /** No `nbf`: valid as soon as it is issued. */
+  | { readonly kind: 'atOnce' }
+  /** `nbf` minus `iat`: 0 is "from issue", negative is backdated. */
+  | { readonly kind: 'afterIssue'; readonly seconds: number }
+  /** An `nbf` without an `iat` to measure it from (as twilio-python writes). */
+  | { readonly kind: 'noIssueTime' }
+  /** `nbf` is there but is no number, so no reader can use it. */
+  | { readonly kind: 'unreadable' };
+
+/** Where the token stands at the inspector's `now`. */
+export type TimeStatus =
+  | { readonly state: 'valid'; readonly secondsLeft: number }
+  | { readonly state: 'expired'; readonly secondsAgo: number }
+  | { readonly state: 'notYetValid'; readonly secondsAhead: number }
+  /** `exp` is missing or no number: Twilio refuses the token whatever the time. */
+  | { readonly state: 'noExpiry' };
+
+export interface TokenTimes {
+  /** Each claim when it is a number; absent otherwise. */
+  readonly issuedAt?: number;
+  readonly notBefore?: number;
+  readonly expiresAt?: number;
+  /** Absent without a numeric `exp`, or with neither `iat` nor `nbf` to start from. */
+  readonly lifetime?: Lifetime;
+  readonly validFrom: ValidFrom;
+  readonly status: TimeStatus;
+}
+
+export interface TimeOptions {
+  /** The inspector's clock, in seconds since the epoch. */
+  readonly now: number;
+  /** How far `nbf` may be ahead of `now`, as the inspector allows. */
+  readonly clockSkewSeconds?: number;
+}
+
+/** The times of a decoded payload. Never throws; values of the wrong type count as absent. */
+export function tokenTimes(
+  payload: Readonly<Record<string, unknown>>,
+  options: TimeOptions,
+): TokenTimes {
+  const { now, clockSkewSeconds = DEFAULT_CLOCK_SKEW_SECONDS } = options;
+  const iat = numericDate(payload.iat);
+  const nbf = numericDate(payload.nbf);
+  const exp = numericDate(payload.exp);
+  return {
+    ...(iat === undefined ? {} : { issuedAt: iat }),
+    ...(nbf === undefined ? {} : { notBefore: nbf }),
+    ...(exp === undefined ? {} : { expiresAt: exp }),
+    ...lifetimeOf(iat, nbf, exp),
+    validFrom: validFromOf(payload.nbf, nbf, iat),
+    status: statusOf(now, clockSkewSeconds, nbf, exp),
+  };
+}
+
+function lifetimeOf(iat?: number, nbf?: number, exp?: number): { lifetime?: Lifetime } {
+  if (exp === undefined) return {};
+  if (iat !== undefined) return { lifetime: { seconds: exp - iat, from: 'iat' } };
+  if (nbf !== undefined) return { lifetime: { seconds: exp - nbf, from: 'nbf' } };
+  return {};
+}
+
+function validFromOf(raw: unknown, nbf?: number, iat?: number): ValidFrom {
+  if (raw === undefined) return { kind: 'atOnce' };
+  if (nbf === undefined) return { kind: 'unreadable' };
+  if (iat === undefined) return { kind: 'noIssueTime' };
+  return { kind: 'afterIssue', seconds: nbf - iat };
+}
+
+/** The same rules as the inspector's time checks: expired first, then not yet valid. */
+function statusOf(now: number, skew: number, nbf?: number, exp?: number): TimeStatus {
+  if (exp === undefined) return { state: 'noExpiry' };
+  if (exp <= now) return { state: 'expired', secondsAgo: now - exp };
+  if (nbf !== undefined && nbf > now + skew)
+    return { state: 'notYetValid', secondsAhead: nbf - now };
+  return { state: 'valid', secondsLeft: exp - now };
+}
+
+/** A JWT NumericDate: any finite JSON number. */
+export function numericDate(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
