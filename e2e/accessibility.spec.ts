@@ -1,11 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import jwt from 'jsonwebtoken';
 import { code as codeEn } from '../src/i18n/en/code.ts';
+import { compare as compareEn } from '../src/i18n/en/compare.ts';
 import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
 import { history as historyEn } from '../src/i18n/en/history.ts';
 import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
 import { en } from '../src/i18n/en.ts';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
+import { compare as compareJa } from '../src/i18n/ja/compare.ts';
 import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
 import { history as historyJa } from '../src/i18n/ja/history.ts';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
@@ -26,6 +29,25 @@ async function expectNoViolations(page: Page, state: string) {
   expect(summary, `axe violations in ${state}`).toEqual([]);
 }
 
+/** A token to compare with: another room, iss and sub swapped, expired an hour ago. */
+function failingToken(): string {
+  const now = Math.floor(Date.now() / 1000);
+  return jwt.sign(
+    {
+      jti: `${ACCOUNT_SID}-${now - 7200}`,
+      grants: { identity: 'alice', video: { room: 'retro' } },
+      iat: now - 7200,
+      exp: now - 3600,
+    },
+    API_KEY_SECRET,
+    {
+      header: { alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1' },
+      issuer: ACCOUNT_SID,
+      subject: API_KEY_SID,
+    },
+  );
+}
+
 // Each language walks the same states with its own words, found through the typed messages.
 const LANGUAGES = [
   {
@@ -34,6 +56,7 @@ const LANGUAGES = [
     decoded: decodedEn,
     history: historyEn,
     inspect: inspectEn,
+    compare: compareEn,
     code: codeEn,
     noGrant: /Switch on at least one grant/,
   },
@@ -43,6 +66,7 @@ const LANGUAGES = [
     decoded: decodedJa,
     history: historyJa,
     inspect: inspectJa,
+    compare: compareJa,
     code: codeJa,
     noGrant: new RegExp(problemsJa.describe('grants', { code: 'noGrant' }).slice(0, 10)),
   },
@@ -52,7 +76,7 @@ for (const words of LANGUAGES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${words.locale}, ${colorScheme} scheme`, () => {
       test.use({ colorScheme, locale: words.locale });
-      // Six full axe analyses of a large page: about a minute on a quiet two-core machine.
+      // Seven full axe analyses of a large page: about a minute on a quiet two-core machine.
       test.setTimeout(180_000);
 
       test('every view and state passes axe', async ({ page }) => {
@@ -99,6 +123,18 @@ for (const words of LANGUAGES) {
           '20107',
         );
         await expectNoViolations(page, 'the inspector with findings');
+
+        await inspect.getByRole('button', { name: words.inspect.compareWith }).click();
+        const compare = page.getByRole('tabpanel', { name: words.main.tabs.compare });
+        const second = compare.getByLabel(words.compare.tokenLabel.second, { exact: true });
+        await expect(second).toBeFocused();
+        await second.fill(failingToken());
+        await compare.getByLabel(words.compare.secretLabel, { exact: true }).fill('wrong');
+        await expect(
+          compare.getByRole('list', { name: words.compare.diagnosisLabel.first }),
+        ).toContainText('20107');
+        await expect(compare.getByRole('list', { name: words.compare.differences })).toBeVisible();
+        await expectNoViolations(page, 'the comparison with differences and errors on both sides');
 
         await page.getByRole('tab', { name: words.main.tabs.code, exact: true }).click();
         await expect(page.getByRole('button', { name: words.code.copy('Node.js') })).toBeVisible();

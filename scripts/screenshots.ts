@@ -1,17 +1,20 @@
 /**
  * Screenshots of every view as users see it, to look at: light and dark × English and Japanese ×
  * wide and narrow; empty, with errors, with every grant, with history, the inspector with
- * findings and the code. Writes screenshots/*.png (not committed) and public/screenshot.png
+ * findings, two tokens compared and the code. Writes screenshots/*.png (not committed) and public/screenshot.png
  * (README). Needs the built app (`npm run build`) and, for Japanese, a CJK font
  * (Debian: fonts-noto-cjk).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import jwt from 'jsonwebtoken';
 import { code as codeEn } from '../src/i18n/en/code.ts';
+import { compare as compareEn } from '../src/i18n/en/compare.ts';
 import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
 import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
 import { en } from '../src/i18n/en.ts';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
+import { compare as compareJa } from '../src/i18n/ja/compare.ts';
 import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
 import { ja } from '../src/i18n/ja.ts';
@@ -20,9 +23,55 @@ import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../e2e/support/credent
 import { startPreview } from './bench/preview.ts';
 
 const LANGUAGES = [
-  { locale: 'en-US', tag: 'en', main: en, decoded: decodedEn, inspect: inspectEn, code: codeEn },
-  { locale: 'ja-JP', tag: 'ja', main: ja, decoded: decodedJa, inspect: inspectJa, code: codeJa },
+  {
+    locale: 'en-US',
+    tag: 'en',
+    main: en,
+    decoded: decodedEn,
+    inspect: inspectEn,
+    compare: compareEn,
+    code: codeEn,
+  },
+  {
+    locale: 'ja-JP',
+    tag: 'ja',
+    main: ja,
+    decoded: decodedJa,
+    inspect: inspectJa,
+    compare: compareJa,
+    code: codeJa,
+  },
 ] as const;
+
+/** Two tokens to compare: one that works, one with another room and lifetime, iss and sub swapped. */
+function tokenPair(): [string, string] {
+  const now = Math.floor(Date.now() / 1000);
+  const header = { alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1' } as const;
+  const sign = (claims: object, issuer: string, subject: string) =>
+    jwt.sign(claims, API_KEY_SECRET, { header, issuer, subject });
+  return [
+    sign(
+      {
+        jti: `${API_KEY_SID}-${now}`,
+        grants: { identity: 'alice', video: { room: 'daily-standup' } },
+        iat: now,
+        exp: now + 3600,
+      },
+      API_KEY_SID,
+      ACCOUNT_SID,
+    ),
+    sign(
+      {
+        jti: `${ACCOUNT_SID}-${now - 600}`,
+        grants: { identity: 'alice', video: { room: 'retro' } },
+        iat: now - 600,
+        exp: now + 86_400 - 600,
+      },
+      ACCOUNT_SID,
+      API_KEY_SID,
+    ),
+  ];
+}
 
 const preview = await startPreview();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -84,6 +133,14 @@ try {
           .getByText('20107')
           .waitFor();
         await shot('inspect');
+
+        await page.getByRole('tab', { name: words.main.tabs.compare, exact: true }).click();
+        const compare = page.getByRole('tabpanel', { name: words.main.tabs.compare });
+        const [working, failing] = tokenPair();
+        await compare.getByLabel(words.compare.tokenLabel.first, { exact: true }).fill(working);
+        await compare.getByLabel(words.compare.tokenLabel.second, { exact: true }).fill(failing);
+        await compare.getByRole('list', { name: words.compare.differences }).waitFor();
+        await shot('compare');
 
         await page.getByRole('tab', { name: words.main.tabs.code, exact: true }).click();
         await page.getByRole('button', { name: words.code.copy('Node.js') }).waitFor();

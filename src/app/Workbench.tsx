@@ -1,6 +1,8 @@
 import { ActionIcon, Group, Paper, Tabs, Text } from '@mantine/core';
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { preloadable } from '../components/preloadable/preloadable.ts';
+import type { CompareInputs } from '../features/compare/compareInputs.ts';
+import type { CompareViewProps } from '../features/compare/CompareView.tsx';
 import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { generatorPreloads } from '../features/generate/loadGeneratorParts.ts';
@@ -20,12 +22,14 @@ import {
   type WorkbenchTab,
 } from './workbenchActions.ts';
 
-// The views behind the Inspect and Code tabs load on their own, preloaded when the page is idle.
-const inspectView = preloadable(() => import('../features/inspect/InspectView.tsx'));
+// The views behind the Inspect, Compare and Code tabs load on their own, preloaded when the page
+// is idle.
+const inspectView = preloadable(() => import('../features/inspect/index.ts'));
+const compareView = preloadable(() => import('../features/compare/CompareView.tsx'));
 const codeView = preloadable(() => import('../features/snippets/CodeView.tsx'));
 
 /**
- * The app's three views as tabs: Generate, Inspect and Code. The generator's form lives here,
+ * The app's four views as tabs: Generate, Inspect, Compare and Code. The generator's form lives here,
  * above the tabs, so the Code tab shows code for what the form holds and switching tabs loses
  * nothing.
  */
@@ -37,12 +41,21 @@ export function Workbench() {
   const [shared] = useState(() => tokenFromFragment(window.location.hash));
   const [tab, setTab] = useState<WorkbenchTab>(shared === undefined ? 'generate' : 'inspect');
   const [inspectInput, setInspectInput] = useState(shared ?? '');
+  const [compareInputs, setCompareInputs] = useState<CompareInputs>({
+    first: '',
+    second: '',
+    focusSecond: false,
+  });
 
   const actions = useMemo<WorkbenchActions>(
     () => ({
       inspect: (token) => {
         setInspectInput(token);
         setTab('inspect');
+      },
+      compare: (token) => {
+        setCompareInputs((inputs) => ({ ...inputs, first: token, focusSecond: true }));
+        setTab('compare');
       },
       showTab: setTab,
       notify: setNotice,
@@ -73,6 +86,8 @@ export function Workbench() {
         () => loadWords('inspect', locale),
         () => codeView.load(),
         () => loadWords('code', locale),
+        () => compareView.load(),
+        () => loadWords('compare', locale),
       ]),
     [locale],
   );
@@ -124,6 +139,7 @@ export function Workbench() {
           <Tabs.List>
             <Tabs.Tab value="generate">{tabs.generate}</Tabs.Tab>
             <Tabs.Tab value="inspect">{tabs.inspect}</Tabs.Tab>
+            <Tabs.Tab value="compare">{tabs.compare}</Tabs.Tab>
             <Tabs.Tab value="code">{tabs.code}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="generate" keepMounted>
@@ -132,6 +148,11 @@ export function Workbench() {
           <Tabs.Panel value="inspect">
             <LazyView>
               <InspectTab input={inspectInput} onInputChange={setInspectInput} />
+            </LazyView>
+          </Tabs.Panel>
+          <Tabs.Panel value="compare">
+            <LazyView>
+              <CompareTab inputs={compareInputs} onInputsChange={setCompareInputs} />
             </LazyView>
           </Tabs.Panel>
           <Tabs.Panel value="code">
@@ -152,6 +173,11 @@ function LazyView({ children }: { children: ReactNode }) {
 function InspectTab(props: { input: string; onInputChange: (input: string) => void }) {
   const { InspectView } = use(inspectView.load());
   return <InspectView {...props} />;
+}
+
+function CompareTab(props: CompareViewProps) {
+  const { CompareView } = use(compareView.load());
+  return <CompareView {...props} />;
 }
 
 function CodeTab() {

@@ -1,6 +1,6 @@
 import { createContext, use } from 'react';
 
-export type WorkbenchTab = 'generate' | 'inspect' | 'code';
+export type WorkbenchTab = 'generate' | 'inspect' | 'compare' | 'code';
 
 /** What the page says about itself, above every tab: about the link it was opened with. */
 export type WorkbenchNotice = 'setupFromLink' | 'setupLinkUnreadable';
@@ -9,6 +9,8 @@ export type WorkbenchNotice = 'setupFromLink' | 'setupLinkUnreadable';
 export interface WorkbenchActions {
   /** Opens the Inspect tab with this token in it. */
   readonly inspect: (token: string) => void;
+  /** Opens the Compare tab with this token as the first one, ready for a second. */
+  readonly compare: (token: string) => void;
   readonly showTab: (tab: WorkbenchTab) => void;
   /** Shows a notice above the tabs, replacing the one shown; undefined hides it. */
   readonly notify: (notice: WorkbenchNotice | undefined) => void;
@@ -18,6 +20,7 @@ const ignore = () => undefined;
 
 export const WorkbenchActionsContext = createContext<WorkbenchActions>({
   inspect: ignore,
+  compare: ignore,
   showTab: ignore,
   notify: ignore,
 });

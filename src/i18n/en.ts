@@ -182,7 +182,7 @@ function describeWarning(warning: InputWarning): string {
 
 /**
  * English, the reference language: every other language has exactly these keys (the `Messages`
- * type checks it). Namespaces go by feature. The Inspect and Code tabs' words load with those
+ * type checks it). Namespaces go by feature. The Inspect, Compare and Code tabs' words load with those
  * tabs (see lazyWords.ts); everything else is here.
  */
 export const en = {
@@ -202,7 +202,7 @@ export const en = {
     colorSchemes: { auto: 'System', light: 'Light', dark: 'Dark' },
     loading: 'Loading…',
   },
-  tabs: { generate: 'Generate', inspect: 'Inspect', code: 'Code' },
+  tabs: { generate: 'Generate', inspect: 'Inspect', compare: 'Compare', code: 'Code' },
   fields,
   warnings: { describe: describeWarning },
   generate: {
@@ -260,6 +260,7 @@ export const en = {
     tokenLabel: 'Access Token',
     copy: 'Copy access token',
     inspect: 'Inspect this token',
+    compare: 'Compare with…',
     announce: (identity: string) => `Access token generated for ${identity}. It has the focus.`,
     copied: 'Copied',
     copyFailed: 'Could not copy: select the token and copy it by hand.',

@@ -191,7 +191,7 @@ export const ja: Messages = {
     colorSchemes: { auto: 'システム', light: 'ライト', dark: 'ダーク' },
     loading: '読み込み中…',
   },
-  tabs: { generate: '生成', inspect: '検査', code: 'コード' },
+  tabs: { generate: '生成', inspect: '検査', compare: '比較', code: 'コード' },
   fields,
   warnings: { describe: describeWarning },
   generate: {
@@ -253,6 +253,7 @@ export const ja: Messages = {
     tokenLabel: 'アクセストークン',
     copy: 'アクセストークンをコピー',
     inspect: 'このトークンを検査',
+    compare: 'ほかのトークンと比較…',
     announce: (identity: string) =>
       `${identity} のアクセストークンを生成しました。トークンにフォーカスを移しました。`,
     copied: 'コピーしました',

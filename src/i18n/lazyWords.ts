@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 /**
  * The namespaces of the word tree that load with their view, not with the page: the decoded
  * panel's and the Recent tokens list's (which come with the generator's second stage), and the
- * Inspect and Code tabs'. `en/<namespace>.ts` is the reference; `ja/<namespace>.ts` has its type.
+ * Inspect, Compare and Code tabs'. `en/<namespace>.ts` is the reference; `ja/<namespace>.ts` has its type.
  */
 const LAZY_WORDS = {
   decoded: {
@@ -26,6 +26,10 @@ const LAZY_WORDS = {
   code: {
     'en-US': preloadable(() => import('./en/code.ts').then((module) => module.code)),
     'ja-JP': preloadable(() => import('./ja/code.ts').then((module) => module.code)),
+  },
+  compare: {
+    'en-US': preloadable(() => import('./en/compare.ts').then((module) => module.compare)),
+    'ja-JP': preloadable(() => import('./ja/compare.ts').then((module) => module.compare)),
   },
 };
 

@@ -11,7 +11,14 @@ import {
 } from '../token/diagnose/findings.ts';
 import { TOKEN_FIELDS } from '../token/fields.ts';
 import type { InputProblem } from '../token/problems.ts';
+import type {
+  ConsequenceCode,
+  ConsequenceParams,
+  FieldMeaningCode,
+  GrantKind,
+} from '../token/compare/index.ts';
 import { code as codeEn } from './en/code.ts';
+import { compare as compareEn } from './en/compare.ts';
 import { decoded as decodedEn } from './en/decoded.ts';
 import { describeFinding as describeFindingEn } from './en/findings.ts';
 import { history as historyEn } from './en/history.ts';
@@ -19,6 +26,7 @@ import { inspect as inspectEn } from './en/inspect.ts';
 import { problems as problemsEn } from './en/problems.ts';
 import { en } from './en.ts';
 import { code as codeJa } from './ja/code.ts';
+import { compare as compareJa } from './ja/compare.ts';
 import { decoded as decodedJa } from './ja/decoded.ts';
 import { describeFinding as describeFindingJa } from './ja/findings.ts';
 import { history as historyJa } from './ja/history.ts';
@@ -36,6 +44,7 @@ const PAIRS = [
   { name: 'problems', en: problemsEn, ja: problemsJa },
   { name: 'code', en: codeEn, ja: codeJa },
   { name: 'inspect', en: inspectEn, ja: inspectJa },
+  { name: 'compare', en: compareEn, ja: compareJa },
 ];
 
 /** Every leaf by its dotted path; functions are leaves, objects are walked. */
@@ -110,6 +119,42 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'inspect.twilioError': [[20104]],
   'inspect.errorLink': [[20104]],
   'inspect.describeFinding': [[finding('empty', {})]],
+  'compare.unreadable': [[['first']], [['second']], [['first', 'second']]],
+  'compare.different': [[0], [1], [1200]],
+  'compare.rewritten': [[['header']], [['header', 'payload']]],
+  'compare.beyondDepth': [[['payload']], [['header', 'payload']]],
+  'compare.moreDifferences': [
+    [50, 51],
+    [50, 3000],
+  ],
+  'compare.inHeader': [['署名アルゴリズム']],
+  'compare.validFromText': [
+    [{ kind: 'atOnce' }],
+    [{ kind: 'afterIssue', seconds: 0 }],
+    [{ kind: 'afterIssue', seconds: 600 }],
+    [{ kind: 'afterIssue', seconds: -30 }],
+    [{ kind: 'noIssueTime' }],
+    [{ kind: 'unreadable' }],
+  ],
+  'compare.lifetimeText': [
+    [{ seconds: 3600, from: 'iat' }],
+    [{ seconds: 86_400, from: 'nbf' }],
+    [undefined],
+  ],
+  'compare.status': [
+    [{ state: 'valid', secondsLeft: 3540 }],
+    [{ state: 'expired', secondsAgo: 180 }],
+    [{ state: 'notYetValid', secondsAhead: 600 }],
+    [{ state: 'noExpiry' }],
+  ],
+  'compare.describeMeaning': [
+    ['algorithm', undefined],
+    ['grant', 'video'],
+    ['grant', 'unknown'],
+    ['service', 'data_sync'],
+    ['otherGrantField', 'voice'],
+  ],
+  'compare.describeConsequence': [[{ code: 'otherRoom', params: {} }]],
 };
 
 describe.each(PAIRS)('the Japanese $name', ({ name, en: english, ja: japanese }) => {
@@ -342,6 +387,130 @@ describe('describeFinding (Japanese)', () => {
       ),
     ).toBe(
       'grants.voice.outgoing.application_sid がプッシュクレデンシャル SID（CR…）になっています。ここには TwiML App SID（AP…）を指定する必要があります。Twilio Console から正しい SID をコピーしてください。',
+    );
+  });
+});
+
+const FIELD_MEANINGS: Readonly<Record<FieldMeaningCode, GrantKind | undefined>> = {
+  algorithm: undefined,
+  type: undefined,
+  contentType: undefined,
+  region: undefined,
+  keyId: undefined,
+  critical: undefined,
+  otherHeader: undefined,
+  tokenId: undefined,
+  issuer: undefined,
+  subject: undefined,
+  issuedAt: undefined,
+  notBefore: undefined,
+  expiry: undefined,
+  grants: undefined,
+  identity: undefined,
+  otherClaim: undefined,
+  grant: 'task_router',
+  room: 'video',
+  incoming: 'voice',
+  outgoing: 'voice',
+  application: 'voice',
+  callParams: 'voice',
+  callParam: 'voice',
+  pushCredential: 'chat',
+  endpoint: 'data_sync',
+  service: 'chat',
+  deploymentRole: 'chat',
+  workspace: 'task_router',
+  worker: 'task_router',
+  workerRole: 'task_router',
+  playback: 'player',
+  otherGrantField: 'rtc',
+};
+
+type ConsequenceSamples = { readonly [C in ConsequenceCode]: readonly ConsequenceParams[C][] };
+
+/** Every consequence code, with a sample of each branch its wording takes. */
+const CONSEQUENCES: ConsequenceSamples = {
+  otherShape: [
+    { first: 'object', second: 'boolean' },
+    { first: 'null', second: 'string' },
+  ],
+  otherAlgorithm: [{}],
+  otherType: [{}],
+  otherContentType: [{}],
+  otherRegion: [{}],
+  notReadByTwilio: [{}],
+  ownTokenId: [{}],
+  otherApiKey: [{}],
+  otherAccount: [{}],
+  issuerSubjectSwapped: [{}],
+  issuedApart: [{ seconds: 7200 }, { seconds: -45 }],
+  issuedAtOnOneSide: [{ side: 'first' }, { side: 'second' }],
+  lifetimes: [
+    { first: { seconds: 3600, from: 'iat' }, second: { seconds: 86_400, from: 'iat' } },
+    { first: { seconds: 3600, from: 'nbf' } },
+    {},
+  ],
+  sameLifetime: [{ lifetime: { seconds: 14_400, from: 'iat' } }],
+  validFrom: [
+    { first: { kind: 'atOnce' }, second: { kind: 'noIssueTime' } },
+    { first: { kind: 'afterIssue', seconds: 0 }, second: { kind: 'afterIssue', seconds: 600 } },
+    { first: { kind: 'afterIssue', seconds: -30 }, second: { kind: 'unreadable' } },
+  ],
+  actsAsSomeoneElse: [{}],
+  identityOnOneSide: [{ side: 'second' }],
+  grantOnOneSide: [{ side: 'first' }],
+  otherRoom: [{}],
+  roomOnOneSide: [{ side: 'first' }],
+  incomingOnOneSide: [{ side: 'second' }],
+  outgoingOnOneSide: [{ side: 'first' }],
+  otherApplication: [{}],
+  otherCallParams: [{}],
+  otherPushCredential: [{}],
+  otherEndpoint: [{}],
+  otherService: [{}],
+  otherDeploymentRole: [{}],
+  otherWorkspace: [{}],
+  otherWorker: [{}],
+  otherWorkerRole: [{}],
+  otherPlayback: [{}],
+};
+
+describe('the Compare tab’s differences (Japanese)', () => {
+  const consequences = (Object.keys(CONSEQUENCES) as ConsequenceCode[]).flatMap((code) =>
+    // A generic consequence is not one member of the union until its code is known.
+    CONSEQUENCES[code].map(
+      (params) => ({ code, params }) as Parameters<typeof compareJa.describeConsequence>[0],
+    ),
+  );
+
+  it('words every consequence code, in each of its branches, as a Japanese sentence', () => {
+    for (const item of consequences) {
+      const text = compareJa.describeConsequence(item);
+      expectJapaneseSentence(text);
+      expect(text).not.toBe(compareEn.describeConsequence(item));
+    }
+  });
+
+  it('names what every field is for', () => {
+    for (const [meaning, grant] of Object.entries(FIELD_MEANINGS)) {
+      const code = meaning as FieldMeaningCode;
+      expect(compareJa.describeMeaning(code, grant)).toMatch(JAPANESE);
+      expect(compareEn.describeMeaning(code, grant)).not.toBe(
+        compareJa.describeMeaning(code, grant),
+      );
+    }
+  });
+
+  it('compares lifetimes in seconds and in hours, in both languages', () => {
+    const lifetimes = {
+      code: 'lifetimes',
+      params: { first: { seconds: 3600, from: 'iat' }, second: { seconds: 86_400, from: 'iat' } },
+    } as const;
+    expect(compareEn.describeConsequence(lifetimes)).toBe(
+      'Expires 3,600 s (1 h) after issue vs 86,400 s (24 h) after issue.',
+    );
+    expect(compareJa.describeConsequence(lifetimes)).toBe(
+      '有効期限は、1 つ目が発行から 3,600 秒（1 時間）後、2 つ目が発行から 86,400 秒（24 時間）後です。',
     );
   });
 });

@@ -8,13 +8,13 @@ import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 
 /**
- * The signed token and what to do with it: copy it, inspect it. A new token re-renders the token
+ * The signed token and what to do with it: copy it, inspect it, compare it with another. A new token re-renders the token
  * text alone; the buttons read the current token when pressed. Each new token takes the focus,
  * so keyboard and screen-reader users land on it and long forms scroll to it.
  */
 export const TokenResult = memo(function TokenResult({ jwt }: { jwt: string }) {
   const t = useMessages().result;
-  const { inspect } = useWorkbenchActions();
+  const { inspect, compare } = useWorkbenchActions();
   const tokenRef = useRef<HTMLDivElement>(null);
   const current = useRef(jwt);
   useEffect(() => {
@@ -27,9 +27,12 @@ export const TokenResult = memo(function TokenResult({ jwt }: { jwt: string }) {
   const inspectToken = useCallback(() => {
     inspect(current.current);
   }, [inspect]);
+  const compareToken = useCallback(() => {
+    compare(current.current);
+  }, [compare]);
   return (
     <>
-      <ResultActions copyValue={copyValue} onInspect={inspectToken} />
+      <ResultActions copyValue={copyValue} onInspect={inspectToken} onCompare={compareToken} />
       <TokenView token={jwt} label={t.tokenLabel} ref={tokenRef} />
     </>
   );
@@ -38,9 +41,11 @@ export const TokenResult = memo(function TokenResult({ jwt }: { jwt: string }) {
 const ResultActions = memo(function ResultActions({
   copyValue,
   onInspect,
+  onCompare,
 }: {
   copyValue: () => string;
   onInspect: () => void;
+  onCompare: () => void;
 }) {
   const t = useMessages().result;
   return (
@@ -51,6 +56,9 @@ const ResultActions = memo(function ResultActions({
       <Group gap="xs">
         <Button variant="default" onClick={onInspect}>
           {t.inspect}
+        </Button>
+        <Button variant="default" onClick={onCompare}>
+          {t.compare}
         </Button>
         <CopyButton
           value={copyValue}

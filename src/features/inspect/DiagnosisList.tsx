@@ -9,17 +9,19 @@ export interface DiagnosisListProps {
   findings: readonly Finding[];
   signature: SignatureCheck | undefined;
   secretGiven: boolean;
+  /** The list's accessible name; "Diagnosis" unless two lists share a page. */
+  label?: string;
 }
 
 /**
  * The list named "Diagnosis": each finding with its severity in words (never color alone), a
  * sentence saying what is wrong and how to fix it, and the Twilio error number it would cause.
  */
-export function DiagnosisList({ findings, signature, secretGiven }: DiagnosisListProps) {
+export function DiagnosisList({ findings, signature, secretGiven, label }: DiagnosisListProps) {
   const t = useLazyWords('inspect');
   const hasProblems = findings.some((item) => item.severity !== 'note');
   return (
-    <ul aria-label={t.diagnosis} className={classes.list}>
+    <ul aria-label={label ?? t.diagnosis} className={classes.list}>
       {signature === 'verified' && (
         <Item tone="ok" label={t.signatureVerified}>
           <Text size="sm" fw={600}>

@@ -1,6 +1,7 @@
 import '@mantine/core/styles/Code.css';
 import { Button, Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
+import { useWorkbenchActions } from '../../app/workbenchActions.ts';
 import { useClock } from '../../components/clock/clock.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
@@ -49,6 +50,7 @@ export function InspectView({ input, onInputChange }: InspectViewProps) {
 
 function InspectPanel({ input, onInputChange }: InspectViewProps) {
   const t = useLazyWords('inspect');
+  const { compare } = useWorkbenchActions();
   const [secret, setSecret] = useState('');
   // Typing stays responsive even while a long paste is being read.
   const deferredInput = useDeferredValue(input);
@@ -99,6 +101,19 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
             signature={signature}
             secretGiven={secret.trim() !== ''}
           />
+        )}
+        {normalized !== '' && (
+          // Broken or not: "this one fails, that one works" is what the Compare tab is for.
+          <Group>
+            <Button
+              variant="default"
+              onClick={() => {
+                compare(normalized);
+              }}
+            >
+              {t.compareWith}
+            </Button>
+          </Group>
         )}
         {decoded && (
           <Stack gap={4}>

@@ -26,6 +26,7 @@ export const inspect = {
   empty: 'Paste a token above. The diagnosis appears as you type.',
   shareTitle: 'Share',
   copyShareLink: 'Copy link to this token',
+  compareWith: 'Compare with…',
   shareWarning:
     'The link holds the token (never the secret) after #, which browsers do not send to servers. A token is a credential until it expires: share it only with people you trust.',
   copied: 'Copied',
