@@ -10,18 +10,36 @@ import { chromium } from '@playwright/test';
 import { code as codeEn } from '../src/i18n/en/code.ts';
 import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
 import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
+import { setup as setupEn } from '../src/i18n/en/setup.ts';
 import { en } from '../src/i18n/en.ts';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
 import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
+import { setup as setupJa } from '../src/i18n/ja/setup.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../e2e/support/credentials.ts';
 import { startPreview } from './bench/preview.ts';
 
 const LANGUAGES = [
-  { locale: 'en-US', tag: 'en', main: en, decoded: decodedEn, inspect: inspectEn, code: codeEn },
-  { locale: 'ja-JP', tag: 'ja', main: ja, decoded: decodedJa, inspect: inspectJa, code: codeJa },
+  {
+    locale: 'en-US',
+    tag: 'en',
+    main: en,
+    decoded: decodedEn,
+    inspect: inspectEn,
+    setup: setupEn,
+    code: codeEn,
+  },
+  {
+    locale: 'ja-JP',
+    tag: 'ja',
+    main: ja,
+    decoded: decodedJa,
+    inspect: inspectJa,
+    setup: setupJa,
+    code: codeJa,
+  },
 ] as const;
 
 const preview = await startPreview();
@@ -49,7 +67,7 @@ try {
             fullPage: true,
           });
         await page.goto(preview.url);
-        await page.getByRole('switch', { name: words.main.setup.remember }).waitFor();
+        await page.getByRole('switch', { name: words.setup.remember }).waitFor();
         await shot('empty');
 
         await field(words.main.fields.accountSid.label).fill(API_KEY_SID);
@@ -73,7 +91,7 @@ try {
         }
         await submit.click();
         await page.getByRole('region', { name: words.decoded.title }).waitFor();
-        await page.getByRole('switch', { name: words.main.setup.remember }).check();
+        await page.getByRole('switch', { name: words.setup.remember }).check();
         await shot('all-grants-history');
 
         await page.getByRole('button', { name: words.main.result.inspect, exact: true }).click();

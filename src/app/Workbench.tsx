@@ -1,13 +1,13 @@
-import { ActionIcon, Group, Paper, Tabs, Text } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { preloadable } from '../components/preloadable/preloadable.ts';
 import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { generatorPreloads } from '../features/generate/loadGeneratorParts.ts';
-import { tokenFromFragment } from '../features/inspect/shareLink.ts';
-import { setupControls } from '../features/setup/loadSetupControls.ts';
+import { takeTokenLink, type TokenLink } from '../features/inspect/shareLink.ts';
+import { setupPreloads } from '../features/setup/loadSetupControls.ts';
 import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
-import { startingSetup } from '../features/setup/startingSetup.ts';
+import type { StartingSetup } from '../features/setup/loadStartingSetup.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { loadWords } from '../i18n/lazyWords.ts';
 import classes from './Workbench.module.css';
@@ -23,20 +23,30 @@ import {
 // The views behind the Inspect and Code tabs load on their own, preloaded when the page is idle.
 const inspectView = preloadable(() => import('../features/inspect/InspectView.tsx'));
 const codeView = preloadable(() => import('../features/snippets/CodeView.tsx'));
+const noticeBar = preloadable(() => import('./NoticeBar.tsx'));
 
 /**
  * The app's three views as tabs: Generate, Inspect and Code. The generator's form lives here,
  * above the tabs, so the Code tab shows code for what the form holds and switching tabs loses
  * nothing.
  */
-export function Workbench() {
-  const { locale, tabs, notices } = useMessages();
-  const [start] = useState(() => startingSetup(window.location, window.history));
-  const [notice, setNotice] = useState<WorkbenchNotice | undefined>(start.notice);
+export function Workbench({ start: setup }: { start: StartingSetup }) {
+  const { locale, tabs } = useMessages();
+  // The links the page was opened with are read once, before anything renders.
+  const [start] = useState(() => ({
+    setup,
+    token: takeTokenLink(window.location, window.history),
+  }));
+  const [notice, setNotice] = useState<WorkbenchNotice | undefined>(
+    start.setup.notice ?? tokenLinkNotice(start.token),
+  );
   // A share link (#token=…) opens the inspector with its token.
-  const [shared] = useState(() => tokenFromFragment(window.location.hash));
-  const [tab, setTab] = useState<WorkbenchTab>(shared === undefined ? 'generate' : 'inspect');
-  const [inspectInput, setInspectInput] = useState(shared ?? '');
+  const [tab, setTab] = useState<WorkbenchTab>(
+    start.token.kind === 'token' ? 'inspect' : 'generate',
+  );
+  const [inspectInput, setInspectInput] = useState(
+    start.token.kind === 'token' ? start.token.token : '',
+  );
 
   const actions = useMemo<WorkbenchActions>(
     () => ({
@@ -52,8 +62,9 @@ export function Workbench() {
 
   useEffect(() => {
     const onHashChange = () => {
-      const token = tokenFromFragment(window.location.hash);
-      if (token !== undefined) actions.inspect(token);
+      const link = takeTokenLink(window.location, window.history);
+      if (link.kind === 'token') actions.inspect(link.token);
+      else if (link.kind === 'unusable') actions.notify(tokenLinkNotice(link));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
@@ -68,7 +79,7 @@ export function Workbench() {
     () =>
       preloadWhenIdle([
         ...generatorPreloads(locale),
-        () => setupControls.load(),
+        ...setupPreloads(locale),
         () => inspectView.load(),
         () => loadWords('inspect', locale),
         () => codeView.load(),
@@ -79,37 +90,12 @@ export function Workbench() {
 
   return (
     <WorkbenchActionsContext value={actions}>
-      <GeneratorFormProvider initialValues={start.values}>
+      <GeneratorFormProvider initialValues={start.setup.values}>
         <SetupLinkListener />
         {notice && (
-          <Paper withBorder p="sm" mb="md">
-            <Group justify="space-between" wrap="nowrap" gap="sm">
-              <Text size="sm" role="status">
-                {notices[notice]}
-              </Text>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={notices.dismiss}
-                onClick={() => {
-                  setNotice(undefined);
-                }}
-              >
-                <svg
-                  width="16"
-                  height="16"
-                  viewBox="0 0 24 24"
-                  aria-hidden="true"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                >
-                  <path d="M6 6l12 12M18 6L6 18" />
-                </svg>
-              </ActionIcon>
-            </Group>
-          </Paper>
+          <Suspense fallback={null}>
+            <Notice notice={notice} />
+          </Suspense>
         )}
         <Tabs
           value={tab}
@@ -154,7 +140,17 @@ function InspectTab(props: { input: string; onInputChange: (input: string) => vo
   return <InspectView {...props} />;
 }
 
+function Notice({ notice }: { notice: WorkbenchNotice }) {
+  const { NoticeBar } = use(noticeBar.load());
+  return <NoticeBar notice={notice} />;
+}
+
 function CodeTab() {
   const { CodeView } = use(codeView.load());
   return <CodeView />;
+}
+
+function tokenLinkNotice(link: TokenLink): WorkbenchNotice | undefined {
+  if (link.kind !== 'unusable') return undefined;
+  return { kind: link.reason === 'tooLarge' ? 'tokenLinkTooLarge' : 'tokenLinkUnreadable' };
 }
