@@ -10,6 +10,7 @@ import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
 import type { StartingSetup } from '../features/setup/loadStartingSetup.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { loadWords } from '../i18n/lazyWords.ts';
+import { updateNotice } from './offline/registerServiceWorker.ts';
 import classes from './Workbench.module.css';
 import { ViewLoading } from './ViewLoading.tsx';
 import { preloadWhenIdle } from './whenIdle.ts';
@@ -74,7 +75,7 @@ export function Workbench({ start: setup }: { start: StartingSetup }) {
 
   // Once the first screen is idle: the generator's second stage (the click needs it), the setup
   // controls below the fold, then the other tabs with their words, so no click waits for a
-  // download.
+  // download; last, what watches for a new version.
   useEffect(
     () =>
       preloadWhenIdle([
@@ -84,6 +85,7 @@ export function Workbench({ start: setup }: { start: StartingSetup }) {
         () => loadWords('inspect', locale),
         () => codeView.load(),
         () => loadWords('code', locale),
+        () => updateNotice.load(),
       ]),
     [locale],
   );

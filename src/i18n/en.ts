@@ -187,6 +187,10 @@ export const en = {
     colorScheme: 'Color scheme',
     colorSchemes: { auto: 'System', light: 'Light', dark: 'Dark' },
     loading: 'Loading…',
+    updateReady:
+      'A new version is ready. Reloading empties the form unless “Remember in this browser” is on.',
+    /** A public contract: keep it. */
+    reloadToUpdate: 'Reload to update',
   },
   tabs: { generate: 'Generate', inspect: 'Inspect', code: 'Code' },
   fields,

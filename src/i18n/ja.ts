@@ -176,6 +176,9 @@ export const ja: Messages = {
     colorScheme: '配色',
     colorSchemes: { auto: 'システム', light: 'ライト', dark: 'ダーク' },
     loading: '読み込み中…',
+    updateReady:
+      '新しいバージョンの準備ができました。「このブラウザーに保存」がオフの場合、再読み込みするとフォームは空になります。',
+    reloadToUpdate: '再読み込みして更新',
   },
   tabs: { generate: '生成', inspect: '検査', code: 'コード' },
   fields,
