@@ -66,8 +66,9 @@ describe('CodeBlock', () => {
   });
 });
 
-/** WCAG 2.1 relative luminance of `#rrggbb`. */
-function luminance(hex: string): number {
+/** WCAG 2.1 relative luminance of `#rrggbb` or `#rgb`. */
+function luminance(color: string): number {
+  const hex = color.length === 4 ? color.replace(/\w/g, (digit) => digit + digit) : color;
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
   const [r = 0, g = 0, b = 0] = channels.map((c) =>
     c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
@@ -88,10 +89,11 @@ describe('token colours', () => {
 
   /** A Mantine colour variable as the page resolves it in `scheme`, or a hex colour as it is. */
   function resolve(value: string, scheme: Scheme): string {
-    if (/^#[0-9a-f]{6}$/i.test(value)) return value;
+    if (/^#([0-9a-f]{3}){1,2}$/i.test(value)) return value;
     const name = /^var\((--mantine-color-[a-z0-9-]+)\)$/.exec(value.trim())?.[1] ?? '';
     const override = new Map(Object.entries(schemeVariables[scheme])).get(name);
     if (override !== undefined) return resolve(override, scheme);
+    if (name === '--mantine-color-black') return theme.black;
     const [, color = '', shade = ''] = /^--mantine-color-([a-z]+)-(\d)$/.exec(name) ?? [];
     const hex = theme.colors[color]?.[Number(shade)];
     if (hex === undefined) throw new Error(`no colour for ${value} in the ${scheme} scheme`);
@@ -110,8 +112,11 @@ describe('token colours', () => {
     return resolve(pattern.exec(codeCss)?.[1] ?? '', scheme);
   };
 
-  // Every class with a colour in our stylesheet: light-dark(light, dark) or one for both.
-  const css = readFileSync(new URL('./CodeBlock.module.css', import.meta.url), 'utf8');
+  // Every class whose first declaration is a colour: light-dark(light, dark) or one for both.
+  const css = readFileSync(new URL('./CodeBlock.module.css', import.meta.url), 'utf8').replace(
+    /\/\*[\s\S]*?\*\//g,
+    '',
+  );
   const colours = [...css.matchAll(/\.(\w+)\s*\{\s*color:\s*([^;]+);/g)].map(
     ([, name = '', value = '']) => {
       const pair = /^light-dark\((var\([^)]*\)|#\w+),\s*(var\([^)]*\)|#\w+)\)$/.exec(value);
@@ -119,9 +124,9 @@ describe('token colours', () => {
     },
   );
 
-  it('has a colour for each of the five kinds of token', () => {
+  it('has a colour for the text and for each of the five kinds of token', () => {
     expect(colours.map((colour) => colour.name).sort()).toEqual(
-      ['comment', 'constant', 'keyword', 'name', 'string'].sort(),
+      ['block', 'comment', 'constant', 'keyword', 'name', 'string'].sort(),
     );
   });
 
@@ -129,7 +134,7 @@ describe('token colours', () => {
     'keeps every token at 4.5:1 or more on the code background, %s',
     (scheme) => {
       const behind = background(scheme);
-      expect(behind).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(behind).toMatch(/^#([0-9a-f]{3}){1,2}$/i);
       for (const colour of colours) {
         const ratio = contrast(resolve(colour[scheme], scheme), behind);
         expect(ratio, `${colour.name} in the ${scheme} scheme`).toBeGreaterThanOrEqual(4.5);
