@@ -6,12 +6,14 @@ import { compare as compareEn } from '../src/i18n/en/compare.ts';
 import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
 import { history as historyEn } from '../src/i18n/en/history.ts';
 import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
+import { setup as setupEn } from '../src/i18n/en/setup.ts';
 import { en } from '../src/i18n/en.ts';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
 import { compare as compareJa } from '../src/i18n/ja/compare.ts';
 import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
 import { history as historyJa } from '../src/i18n/ja/history.ts';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
+import { setup as setupJa } from '../src/i18n/ja/setup.ts';
 import { problems as problemsJa } from '../src/i18n/ja/problems.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
@@ -57,6 +59,7 @@ const LANGUAGES = [
     history: historyEn,
     inspect: inspectEn,
     compare: compareEn,
+    setup: setupEn,
     code: codeEn,
     noGrant: /Switch on at least one grant/,
   },
@@ -67,6 +70,7 @@ const LANGUAGES = [
     history: historyJa,
     inspect: inspectJa,
     compare: compareJa,
+    setup: setupJa,
     code: codeJa,
     noGrant: new RegExp(problemsJa.describe('grants', { code: 'noGrant' }).slice(0, 10)),
   },
@@ -105,7 +109,7 @@ for (const words of LANGUAGES) {
 
         for (const name of Object.values(t.grantNames)) await grant(name).check();
         await field(labels.algorithm.label).selectOption('HS384');
-        await page.getByRole('switch', { name: words.main.setup.remember }).check();
+        await page.getByRole('switch', { name: words.setup.remember }).check();
         await submit.click();
         await expect(page.getByRole('region', { name: words.decoded.title })).toBeVisible();
         await submit.click();

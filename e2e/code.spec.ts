@@ -1,8 +1,37 @@
-import { API_KEY_SECRET } from './support/credentials.ts';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { SNIPPET_COMMENTS_JA, SNIPPETS } from '../src/features/snippets/index.ts';
+import { code as codeJa } from '../src/i18n/ja/code.ts';
+import { ja } from '../src/i18n/ja.ts';
+import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { generatorPage } from './support/generatorPage.ts';
 import { expect, test } from './support/test.ts';
 
 const LANGUAGES = ['Node.js', 'Python', 'Java', 'C#', 'PHP', 'Ruby', 'Go'];
+
+/** How many text colours the block shows: one when plain, one per kind of token when highlighted. */
+const coloursIn = (block: Locator) =>
+  block.evaluate(
+    (element) =>
+      new Set(
+        [element, ...element.querySelectorAll('*')].map((node) => getComputedStyle(node).color),
+      ).size,
+  );
+
+/** axe's contrast rule (WCAG AA, 4.5:1 for this text) over the Code tab's open language. */
+async function expectAaContrast(page: Page, state: string) {
+  const { violations, passes } = await new AxeBuilder({ page })
+    .include('[role="tabpanel"] [role="tabpanel"]')
+    .withRules(['color-contrast'])
+    .analyze();
+  // axe looked at the tokens themselves, not an empty scope.
+  const checked = passes.flatMap((rule) => rule.nodes).map((node) => node.html);
+  expect(checked.filter((html) => html.startsWith('<span')).length).toBeGreaterThan(10);
+  const nodes = violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+  );
+  expect(nodes, `contrast in ${state}`).toEqual([]);
+}
 
 test('the Code tab shows the program for the form, in seven languages, live', async ({ page }) => {
   await page.goto('/');
@@ -45,4 +74,88 @@ test('the Code tab says which field to fix instead of showing wrong code', async
     'The code follows the form, which has a problem in: TTL (seconds). Fix it in the Generate tab to see the code.',
   );
   await expect(page.getByRole('button', { name: 'Copy Node.js code' })).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    // Seven languages, each with an axe pass and two clipboard round trips.
+    test.setTimeout(180_000);
+
+    test('every language is highlighted at AA contrast, and copies as the plain program', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      // Quotes, a backslash, Japanese and a key JavaScript objects treat specially.
+      await generatorPage(page).fill({ identity: '山田 "Taro" \\ __proto__', room: 'standup' });
+      await page.getByRole('tab', { name: 'Code', exact: true }).click();
+      const languages = page.getByRole('tablist', { name: 'Languages' });
+
+      for (const snippet of SNIPPETS) {
+        await languages.getByRole('tab', { name: snippet.name, exact: true }).click();
+        const block = page.getByLabel(`${snippet.name}: ${snippet.filename}`, { exact: true });
+        await expect(block).toBeVisible();
+        // Text, keywords, strings, numbers, comments and names: each kind in its own colour.
+        expect(await coloursIn(block), `colours in ${snippet.name}`).toBeGreaterThanOrEqual(5);
+        await expectAaContrast(page, `${snippet.name}, ${colorScheme}`);
+
+        // The clipboard gets the program exactly as shown, with no markup.
+        await page.getByRole('button', { name: `Copy ${snippet.name} code`, exact: true }).click();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toBe(await block.textContent());
+        expect(copied).toContain('山田');
+        expect(copied).not.toMatch(/<span|class=/);
+
+        await page
+          .getByRole('button', { name: `Copy ${snippet.name} install command`, exact: true })
+          .click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet.install);
+      }
+    });
+  });
+}
+
+test.describe('Japanese', () => {
+  test.use({ locale: 'ja-JP', colorScheme: 'dark' });
+
+  test('the comments are Japanese, set apart in their own colour, and copied as they are', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await field(ja.fields.accountSid.label).fill(ACCOUNT_SID);
+    await field(ja.fields.apiKeySid.label).fill(API_KEY_SID);
+    await field(ja.fields.apiKeySecret.label).fill(API_KEY_SECRET);
+    await field(ja.fields.identity.label).fill('たろう');
+    await page.getByRole('tab', { name: ja.tabs.code, exact: true }).click();
+    const block = page.getByLabel('Python: token.py', { exact: true });
+    await page
+      .getByRole('tablist', { name: codeJa.languages })
+      .getByRole('tab', { name: 'Python', exact: true })
+      .click();
+    const comment = block.getByText(SNIPPET_COMMENTS_JA.credentials);
+    await expect(comment).toBeVisible();
+    const colour = (locator: Locator) => locator.evaluate((node) => getComputedStyle(node).color);
+    expect(await colour(comment)).not.toBe(await colour(block));
+
+    await page.getByRole('button', { name: codeJa.copy('Python'), exact: true }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`# ${SNIPPET_COMMENTS_JA.credentials}`);
+    expect(copied).toContain("identity='たろう'");
+  });
+});
+
+test('the program is a named block a keyboard can reach and scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await generatorPage(page).fill({ identity: 'bob' });
+  await page.getByRole('tab', { name: 'Code', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy Node.js code', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const block = page.getByLabel('Node.js: token.js', { exact: true });
+  await expect(block).toBeFocused();
+  // On a phone the long lines overflow; the arrow keys scroll the focused block sideways.
+  expect(await block.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => block.evaluate((node) => node.scrollLeft)).toBeGreaterThan(0);
 });

@@ -1,17 +1,8 @@
-import type { Page } from '@playwright/test';
 import jwt, { type JwtPayload } from 'jsonwebtoken';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { generatorPage } from './support/generatorPage.ts';
+import { installed } from './support/serviceWorker.ts';
 import { expect, test } from './support/test.ts';
-
-/** Resolves once the service worker has cached the build, activated, and controls the page. */
-async function installed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // clients.claim() hands the page to the worker without a reload.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 test('after one visit the app works offline: every tab, and a token that verifies', async ({
   page,

@@ -1,9 +1,9 @@
 /**
  * Screenshots of every view as users see it, to look at: light and dark × English and Japanese ×
  * wide and narrow; empty, with errors, with every grant, with history, the inspector with
- * findings, two tokens compared and the code. Writes screenshots/*.png (not committed) and public/screenshot.png
- * (README). Needs the built app (`npm run build`) and, for Japanese, a CJK font
- * (Debian: fonts-noto-cjk).
+ * findings, two tokens compared and the code. Writes screenshots/*.png (not committed) and
+ * public/screenshot.png (README). Needs the built app (`npm run build`) and, for Japanese, a CJK
+ * font (Debian: fonts-noto-cjk).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -12,11 +12,13 @@ import { code as codeEn } from '../src/i18n/en/code.ts';
 import { compare as compareEn } from '../src/i18n/en/compare.ts';
 import { decoded as decodedEn } from '../src/i18n/en/decoded.ts';
 import { inspect as inspectEn } from '../src/i18n/en/inspect.ts';
+import { setup as setupEn } from '../src/i18n/en/setup.ts';
 import { en } from '../src/i18n/en.ts';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
 import { compare as compareJa } from '../src/i18n/ja/compare.ts';
 import { decoded as decodedJa } from '../src/i18n/ja/decoded.ts';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
+import { setup as setupJa } from '../src/i18n/ja/setup.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../e2e/support/credentials.ts';
@@ -30,6 +32,7 @@ const LANGUAGES = [
     decoded: decodedEn,
     inspect: inspectEn,
     compare: compareEn,
+    setup: setupEn,
     code: codeEn,
   },
   {
@@ -39,6 +42,7 @@ const LANGUAGES = [
     decoded: decodedJa,
     inspect: inspectJa,
     compare: compareJa,
+    setup: setupJa,
     code: codeJa,
   },
 ] as const;
@@ -98,7 +102,7 @@ try {
             fullPage: true,
           });
         await page.goto(preview.url);
-        await page.getByRole('switch', { name: words.main.setup.remember }).waitFor();
+        await page.getByRole('switch', { name: words.setup.remember }).waitFor();
         await shot('empty');
 
         await field(words.main.fields.accountSid.label).fill(API_KEY_SID);
@@ -122,7 +126,7 @@ try {
         }
         await submit.click();
         await page.getByRole('region', { name: words.decoded.title }).waitFor();
-        await page.getByRole('switch', { name: words.main.setup.remember }).check();
+        await page.getByRole('switch', { name: words.setup.remember }).check();
         await shot('all-grants-history');
 
         await page.getByRole('button', { name: words.main.result.inspect, exact: true }).click();

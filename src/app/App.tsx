@@ -1,14 +1,15 @@
 import { MantineProvider } from '@mantine/core';
 import type { Messages } from '../i18n/en.ts';
 import { colorSchemeManager } from '../features/preferences/colorSchemeStorage.ts';
+import type { StartingSetup } from '../features/setup/loadStartingSetup.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Workbench } from './Workbench.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
-/** The whole app, in the language whose messages main.tsx loaded. */
-export function App({ messages }: { messages: Messages }) {
+/** The whole app, in the language and with the form main.tsx loaded. */
+export function App({ messages, start }: { messages: Messages; start: StartingSetup }) {
   return (
     <MantineProvider
       theme={theme}
@@ -22,7 +23,7 @@ export function App({ messages }: { messages: Messages }) {
       <I18nProvider initialMessages={messages}>
         <ErrorBoundary>
           <AppLayout>
-            <Workbench />
+            <Workbench start={start} />
           </AppLayout>
         </ErrorBoundary>
       </I18nProvider>

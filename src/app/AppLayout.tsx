@@ -1,12 +1,15 @@
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useLoaded } from '../components/preloadable/preloadable.ts';
 import { ColorSchemeSelect } from '../features/preferences/ColorSchemeSelect.tsx';
 import { LanguageSelect } from '../features/preferences/LanguageSelect.tsx';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import classes from './AppLayout.module.css';
+import { updateNotice } from './offline/registerServiceWorker.ts';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const messages = useMessages().app;
+  const update = useLoaded(updateNotice);
   return (
     <>
       <header className={classes.header}>
@@ -29,6 +32,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Container>
       </header>
       <Container size="xl" py="lg" component="main">
+        {/* A polite live region that is in the page before the news, so it is announced. */}
+        <div role="status">{update && <update.UpdateNotice />}</div>
         {children}
       </Container>
     </>

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Paper, Tabs, Text } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { preloadable } from '../components/preloadable/preloadable.ts';
 import type { CompareInputs } from '../features/compare/compareInputs.ts';
@@ -6,12 +6,13 @@ import type { CompareViewProps } from '../features/compare/CompareView.tsx';
 import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { generatorPreloads } from '../features/generate/loadGeneratorParts.ts';
-import { tokenFromFragment } from '../features/inspect/shareLink.ts';
-import { setupControls } from '../features/setup/loadSetupControls.ts';
+import { takeTokenLink, type TokenLink } from '../features/inspect/shareLink.ts';
+import { setupPreloads } from '../features/setup/loadSetupControls.ts';
 import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
-import { startingSetup } from '../features/setup/startingSetup.ts';
+import type { StartingSetup } from '../features/setup/loadStartingSetup.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { loadWords } from '../i18n/lazyWords.ts';
+import { updateNotice } from './offline/registerServiceWorker.ts';
 import classes from './Workbench.module.css';
 import { ViewLoading } from './ViewLoading.tsx';
 import { preloadWhenIdle } from './whenIdle.ts';
@@ -27,20 +28,30 @@ import {
 const inspectView = preloadable(() => import('../features/inspect/index.ts'));
 const compareView = preloadable(() => import('../features/compare/CompareView.tsx'));
 const codeView = preloadable(() => import('../features/snippets/CodeView.tsx'));
+const noticeBar = preloadable(() => import('./NoticeBar.tsx'));
 
 /**
- * The app's four views as tabs: Generate, Inspect, Compare and Code. The generator's form lives here,
- * above the tabs, so the Code tab shows code for what the form holds and switching tabs loses
- * nothing.
+ * The app's four views as tabs: Generate, Inspect, Compare and Code. The generator's form lives
+ * here, above the tabs, so the Code tab shows code for what the form holds and switching tabs
+ * loses nothing.
  */
-export function Workbench() {
-  const { locale, tabs, notices } = useMessages();
-  const [start] = useState(() => startingSetup(window.location, window.history));
-  const [notice, setNotice] = useState<WorkbenchNotice | undefined>(start.notice);
+export function Workbench({ start: setup }: { start: StartingSetup }) {
+  const { locale, tabs } = useMessages();
+  // The links the page was opened with are read once, before anything renders.
+  const [start] = useState(() => ({
+    setup,
+    token: takeTokenLink(window.location, window.history),
+  }));
+  const [notice, setNotice] = useState<WorkbenchNotice | undefined>(
+    start.setup.notice ?? tokenLinkNotice(start.token),
+  );
   // A share link (#token=…) opens the inspector with its token.
-  const [shared] = useState(() => tokenFromFragment(window.location.hash));
-  const [tab, setTab] = useState<WorkbenchTab>(shared === undefined ? 'generate' : 'inspect');
-  const [inspectInput, setInspectInput] = useState(shared ?? '');
+  const [tab, setTab] = useState<WorkbenchTab>(
+    start.token.kind === 'token' ? 'inspect' : 'generate',
+  );
+  const [inspectInput, setInspectInput] = useState(
+    start.token.kind === 'token' ? start.token.token : '',
+  );
   const [compareInputs, setCompareInputs] = useState<CompareInputs>({
     first: '',
     second: '',
@@ -65,8 +76,9 @@ export function Workbench() {
 
   useEffect(() => {
     const onHashChange = () => {
-      const token = tokenFromFragment(window.location.hash);
-      if (token !== undefined) actions.inspect(token);
+      const link = takeTokenLink(window.location, window.history);
+      if (link.kind === 'token') actions.inspect(link.token);
+      else if (link.kind === 'unusable') actions.notify(tokenLinkNotice(link));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
@@ -76,55 +88,31 @@ export function Workbench() {
 
   // Once the first screen is idle: the generator's second stage (the click needs it), the setup
   // controls below the fold, then the other tabs with their words, so no click waits for a
-  // download.
+  // download; last, what watches for a new version.
   useEffect(
     () =>
       preloadWhenIdle([
         ...generatorPreloads(locale),
-        () => setupControls.load(),
+        ...setupPreloads(locale),
         () => inspectView.load(),
         () => loadWords('inspect', locale),
         () => codeView.load(),
         () => loadWords('code', locale),
         () => compareView.load(),
         () => loadWords('compare', locale),
+        () => updateNotice.load(),
       ]),
     [locale],
   );
 
   return (
     <WorkbenchActionsContext value={actions}>
-      <GeneratorFormProvider initialValues={start.values}>
+      <GeneratorFormProvider initialValues={start.setup.values}>
         <SetupLinkListener />
         {notice && (
-          <Paper withBorder p="sm" mb="md">
-            <Group justify="space-between" wrap="nowrap" gap="sm">
-              <Text size="sm" role="status">
-                {notices[notice]}
-              </Text>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={notices.dismiss}
-                onClick={() => {
-                  setNotice(undefined);
-                }}
-              >
-                <svg
-                  width="16"
-                  height="16"
-                  viewBox="0 0 24 24"
-                  aria-hidden="true"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                >
-                  <path d="M6 6l12 12M18 6L6 18" />
-                </svg>
-              </ActionIcon>
-            </Group>
-          </Paper>
+          <Suspense fallback={null}>
+            <Notice notice={notice} />
+          </Suspense>
         )}
         <Tabs
           value={tab}
@@ -180,7 +168,17 @@ function CompareTab(props: CompareViewProps) {
   return <CompareView {...props} />;
 }
 
+function Notice({ notice }: { notice: WorkbenchNotice }) {
+  const { NoticeBar } = use(noticeBar.load());
+  return <NoticeBar notice={notice} />;
+}
+
 function CodeTab() {
   const { CodeView } = use(codeView.load());
   return <CodeView />;
+}
+
+function tokenLinkNotice(link: TokenLink): WorkbenchNotice | undefined {
+  if (link.kind !== 'unusable') return undefined;
+  return { kind: link.reason === 'tooLarge' ? 'tokenLinkTooLarge' : 'tokenLinkUnreadable' };
 }

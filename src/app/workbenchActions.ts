@@ -1,9 +1,16 @@
 import { createContext, use } from 'react';
+import type { GenerateFormInput } from '../token/validation/generateFormSchema.ts';
 
 export type WorkbenchTab = 'generate' | 'inspect' | 'compare' | 'code';
 
 /** What the page says about itself, above every tab: about the link it was opened with. */
-export type WorkbenchNotice = 'setupFromLink' | 'setupLinkUnreadable';
+export type WorkbenchNotice =
+  | { readonly kind: 'setupFromLink' }
+  | { readonly kind: 'setupLinkUnreadable' }
+  /** A setup link arrived while this browser remembers a setup: the user chooses. */
+  | { readonly kind: 'setupLinkConflict'; readonly linked: GenerateFormInput }
+  | { readonly kind: 'tokenLinkTooLarge' }
+  | { readonly kind: 'tokenLinkUnreadable' };
 
 /** What any part of the workbench may ask of the whole, without props threaded down to it. */
 export interface WorkbenchActions {

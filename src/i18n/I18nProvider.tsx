@@ -1,7 +1,14 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { en, type Messages } from './en.ts';
 import { rememberLocale } from './languagePreference.ts';
-import { loadWords, loadWordsInUse, type LazyNamespace, type LazyWords } from './lazyWords.ts';
+import { useLoaded } from '../components/preloadable/preloadable.ts';
+import {
+  loadWords,
+  loadWordsInUse,
+  wordsOf,
+  type LazyNamespace,
+  type LazyWords,
+} from './lazyWords.ts';
 import { loadMessages } from './loadMessages.ts';
 import { HTML_LANG, type Locale } from './locale.ts';
 
@@ -47,6 +54,14 @@ export function useMessages(): Messages {
 /** The words of a namespace that loads with its view; suspends until they are there. */
 export function useLazyWords<N extends LazyNamespace>(namespace: N): LazyWords<N> {
   return use(loadWords(namespace, useMessages().locale));
+}
+
+/**
+ * The words of a namespace that loads with its view, or undefined until they are loaded: for a
+ * part that can do without them for a moment (a warning shows once its words are there).
+ */
+export function useLoadedWords<N extends LazyNamespace>(namespace: N): LazyWords<N> | undefined {
+  return useLoaded(wordsOf(namespace, useMessages().locale));
 }
 
 /** The function that changes the page's language. */

@@ -1,8 +1,7 @@
 import type { FieldPath } from '../features/generate/fields/fieldSpecs.ts';
 import type { PresetName } from '../features/generate/presets.ts';
 import type { GrantName } from '../token/grants/grantNames.ts';
-import { MAX_TTL_SECONDS } from '../token/validation/limits.ts';
-import type { InputWarning } from '../token/validation/warnings.ts';
+import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/limits.ts';
 import { groupDigits } from './formatNumber.ts';
 import type { Locale } from './locale.ts';
 
@@ -48,7 +47,7 @@ const fields = {
   },
   ttl: {
     label: 'TTL (seconds)',
-    description: `How long the token is valid: 1 to ${groupDigits(MAX_TTL_SECONDS)} seconds.`,
+    description: `How long the token is valid: 1 to ${groupDigits(MAX_TTL_SECONDS)} seconds. For Video, as long as the longest session (${groupDigits(VIDEO_RECOMMENDED_MAX_TTL_SECONDS)} s by default), so a participant can reconnect after a network change.`,
     placeholder: '3600',
   },
   nbf: {
@@ -167,23 +166,10 @@ const fields = {
   },
 } satisfies Record<FieldPath | 'grants', FieldWords>;
 
-function describeWarning(warning: InputWarning): string {
-  switch (warning.code) {
-    case 'secretLength':
-      return `Twilio’s API Key Secrets are ${warning.expected} characters; this one has ${warning.length}. Check that it was copied whole.`;
-    case 'ttlAboveVideoAdvice':
-      return 'The Video docs long recommended tokens of at most 4 hours (14,400 s). Longer is allowed up to 24 hours.';
-    case 'regionNotForVideo':
-      return 'Video works with US1 API keys only; for Video, leave Region empty or use us1.';
-    case 'algorithmNotHs256':
-      return 'Twilio’s docs require HS256; its SDKs may refuse HS384 and HS512 tokens.';
-  }
-}
-
 /**
  * English, the reference language: every other language has exactly these keys (the `Messages`
- * type checks it). Namespaces go by feature. The Inspect, Compare and Code tabs' words load with those
- * tabs (see lazyWords.ts); everything else is here.
+ * type checks it). Namespaces go by feature. The Inspect, Compare and Code tabs' words load with
+ * those tabs (see lazyWords.ts); everything else is here.
  */
 export const en = {
   // Widened: every language's messages share this type.
@@ -201,10 +187,13 @@ export const en = {
     colorScheme: 'Color scheme',
     colorSchemes: { auto: 'System', light: 'Light', dark: 'Dark' },
     loading: 'Loading…',
+    updateReady:
+      'A new version is ready. Reloading empties the form unless “Remember in this browser” is on.',
+    /** A public contract: keep it. */
+    reloadToUpdate: 'Reload to update',
   },
   tabs: { generate: 'Generate', inspect: 'Inspect', compare: 'Compare', code: 'Code' },
   fields,
-  warnings: { describe: describeWarning },
   generate: {
     title: 'Generate an access token',
     intro:
@@ -233,27 +222,6 @@ export const en = {
     shortcut: 'Or press Ctrl+Enter (⌘+Enter on a Mac) in any field.',
     unexpectedFailure: (detail: string) => `The token could not be signed: ${detail}`,
   },
-  setup: {
-    title: 'Your setup',
-    remember: 'Remember in this browser',
-    rememberHint:
-      'Keeps this form (never the API Key Secret) in this browser’s storage, so it is waiting for you next time.',
-    clear: 'Clear',
-    clearHint: 'Empties the form and forgets what this browser remembered.',
-    cleared: 'The form is cleared and nothing is remembered in this browser.',
-    copyShareLink: 'Copy share link',
-    shareLinkHint:
-      'A link that fills this form for someone else: SIDs, identity, grants and options, never the API Key Secret.',
-    copied: 'Link copied',
-    copyFailed: 'Could not copy the link.',
-  },
-  /** What the page says about a link it was opened with. */
-  notices: {
-    setupFromLink: 'The form was filled from a share link. Enter your API Key Secret to generate.',
-    setupLinkUnreadable:
-      'The share link could not be read, so it was ignored. The form is as you left it.',
-    dismiss: 'Dismiss',
-  },
   result: {
     title: 'Your access token',
     empty: 'Fill in the form and press “Generate Access Token”. The token appears here.',
@@ -264,6 +232,7 @@ export const en = {
     announce: (identity: string) => `Access token generated for ${identity}. It has the focus.`,
     copied: 'Copied',
     copyFailed: 'Could not copy: select the token and copy it by hand.',
+    stale: 'The form has changed since this token was made.',
   },
   errors: {
     boundaryTitle: 'Something went wrong',

@@ -1,5 +1,4 @@
-import { MAX_TTL_SECONDS } from '../token/validation/limits.ts';
-import type { InputWarning } from '../token/validation/warnings.ts';
+import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/limits.ts';
 import type { Messages } from './en.ts';
 import { groupDigits } from './formatNumber.ts';
 
@@ -41,7 +40,7 @@ const fields: Messages['fields'] = {
   },
   ttl: {
     label: 'TTL（秒）',
-    description: `トークンの有効期間：1〜${groupDigits(MAX_TTL_SECONDS)} 秒。`,
+    description: `トークンの有効期間：1〜${groupDigits(MAX_TTL_SECONDS)} 秒。Video では、ネットワークが切り替わっても参加者が再接続できるよう、最長セッション（既定では ${groupDigits(VIDEO_RECOMMENDED_MAX_TTL_SECONDS)} 秒）と同じ長さにします。`,
     placeholder: '3600',
   },
   nbf: {
@@ -161,19 +160,6 @@ const fields: Messages['fields'] = {
   },
 };
 
-function describeWarning(warning: InputWarning): string {
-  switch (warning.code) {
-    case 'secretLength':
-      return `Twilio の API キーシークレットは ${warning.expected} 文字ですが、入力された値は ${warning.length} 文字です。すべてコピーされているか確認してください。`;
-    case 'ttlAboveVideoAdvice':
-      return 'Video のドキュメントでは長い間、トークンの有効期間を 4 時間（14,400 秒）以下にすることが推奨されていました。24 時間までは長くできます。';
-    case 'regionNotForVideo':
-      return 'Video は US1 の API キーでのみ動作します。Video を使う場合は、リージョンを空欄にするか us1 を指定してください。';
-    case 'algorithmNotHs256':
-      return 'Twilio のドキュメントでは HS256 が必須です。SDK が HS384 や HS512 のトークンを拒否する場合があります。';
-  }
-}
-
 /** Japanese: the same keys as `en`, which the `Messages` type checks. Loaded before the first render. */
 export const ja: Messages = {
   locale: 'ja-JP',
@@ -190,10 +176,12 @@ export const ja: Messages = {
     colorScheme: '配色',
     colorSchemes: { auto: 'システム', light: 'ライト', dark: 'ダーク' },
     loading: '読み込み中…',
+    updateReady:
+      '新しいバージョンの準備ができました。「このブラウザーに保存」がオフの場合、再読み込みするとフォームは空になります。',
+    reloadToUpdate: '再読み込みして更新',
   },
   tabs: { generate: '生成', inspect: '検査', compare: '比較', code: 'コード' },
   fields,
-  warnings: { describe: describeWarning },
   generate: {
     title: 'アクセストークンを生成',
     intro:
@@ -226,27 +214,6 @@ export const ja: Messages = {
     shortcut: 'どの入力欄でも Ctrl+Enter（Mac では ⌘+Enter）で生成できます。',
     unexpectedFailure: (detail: string) => `トークンに署名できませんでした：${detail}`,
   },
-  setup: {
-    title: '入力内容の保存と共有',
-    remember: 'このブラウザーに保存',
-    rememberHint:
-      'このフォームの内容（API キーシークレットは除く）をブラウザーのストレージに保存し、次回もそのまま使えるようにします。',
-    clear: 'クリア',
-    clearHint: 'フォームを空にし、このブラウザーに保存した内容を削除します。',
-    cleared: 'フォームをクリアしました。このブラウザーには何も保存されていません。',
-    copyShareLink: '共有リンクをコピー',
-    shareLinkHint:
-      'ほかの人のためにこのフォームを入力済みにするリンクです。SID、アイデンティティ、付与、オプションが含まれます。API キーシークレットは含まれません。',
-    copied: 'リンクをコピーしました',
-    copyFailed: 'リンクをコピーできませんでした。',
-  },
-  notices: {
-    setupFromLink:
-      '共有リンクの内容をフォームに入力しました。生成するには API キーシークレットを入力してください。',
-    setupLinkUnreadable:
-      '共有リンクを読み取れなかったため、無視しました。フォームの内容は変更していません。',
-    dismiss: '閉じる',
-  },
   result: {
     title: '生成したアクセストークン',
     empty: 'フォームに入力して「アクセストークンを生成」を押すと、ここにトークンが表示されます。',
@@ -258,6 +225,7 @@ export const ja: Messages = {
       `${identity} のアクセストークンを生成しました。トークンにフォーカスを移しました。`,
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした。トークンを選択して手動でコピーしてください。',
+    stale: 'このトークンを生成した後に、フォームの内容が変更されました。',
   },
   errors: {
     boundaryTitle: '問題が発生しました',

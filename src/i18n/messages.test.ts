@@ -23,6 +23,9 @@ import { decoded as decodedEn } from './en/decoded.ts';
 import { describeFinding as describeFindingEn } from './en/findings.ts';
 import { history as historyEn } from './en/history.ts';
 import { inspect as inspectEn } from './en/inspect.ts';
+import { notices as noticesEn } from './en/notices.ts';
+import { setup as setupEn } from './en/setup.ts';
+import { warnings as warningsEn } from './en/warnings.ts';
 import { problems as problemsEn } from './en/problems.ts';
 import { en } from './en.ts';
 import { code as codeJa } from './ja/code.ts';
@@ -31,6 +34,9 @@ import { decoded as decodedJa } from './ja/decoded.ts';
 import { describeFinding as describeFindingJa } from './ja/findings.ts';
 import { history as historyJa } from './ja/history.ts';
 import { inspect as inspectJa } from './ja/inspect.ts';
+import { notices as noticesJa } from './ja/notices.ts';
+import { setup as setupJa } from './ja/setup.ts';
+import { warnings as warningsJa } from './ja/warnings.ts';
 import { problems as problemsJa } from './ja/problems.ts';
 import { ja } from './ja.ts';
 
@@ -42,6 +48,9 @@ const PAIRS = [
   { name: 'decoded', en: decodedEn, ja: decodedJa },
   { name: 'history', en: historyEn, ja: historyJa },
   { name: 'problems', en: problemsEn, ja: problemsJa },
+  { name: 'notices', en: noticesEn, ja: noticesJa },
+  { name: 'setup', en: setupEn, ja: setupJa },
+  { name: 'warnings', en: warningsEn, ja: warningsJa },
   { name: 'code', en: codeEn, ja: codeJa },
   { name: 'inspect', en: inspectEn, ja: inspectJa },
   { name: 'compare', en: compareEn, ja: compareJa },
@@ -91,18 +100,25 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     ['identity', { code: 'required' }],
     ['ttl', { code: 'outOfRange', min: 1, max: 86_400 }],
   ],
-  'messages.warnings.describe': [
+  'warnings.describe': [
     [{ code: 'secretLength', length: 31, expected: 32 }],
     [{ code: 'secretLength', length: 1, expected: 32 }],
     [{ code: 'ttlAboveVideoAdvice' }],
     [{ code: 'regionNotForVideo' }],
+    [{ code: 'regionUnknown' }],
+    [{ code: 'regionUnknown', suggestion: 'ie1' }],
     [{ code: 'algorithmNotHs256' }],
+    [{ code: 'identityBlank' }],
+    [{ code: 'identityPadded' }],
+    [{ code: 'identityHidden', position: 4, codePoint: 'U+202E', bidi: true }],
+    [{ code: 'identityHidden', position: 1, codePoint: 'U+200B', bidi: false }],
   ],
   'messages.generate.grantGroup': SAMPLE_TEXT,
   'messages.generate.presetApplied': [['Video ルーム'], ['Conversations']],
   'messages.generate.unexpectedFailure': [['OperationError']],
   'messages.result.announce': [['alice'], ['山田']],
   'decoded.expiresIn': [['5 分']],
+  'decoded.shortVideoToken': [['1 時間', '4 時間']],
   'decoded.expiredAgo': [['5 分']],
   'decoded.formatDuration': [[0], [59], [60], [3600], [3660], [-90], [90061]],
   'decoded.moreRows': [[1], [1500]],

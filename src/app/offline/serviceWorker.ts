@@ -8,10 +8,13 @@
  *   (the app is one page). Anything else, such as other origins or `chrome-extension:` URLs, is not
  *   touched, so the worker never makes a request the page itself would not make.
  * - activate: delete the caches of earlier builds, and control the page that registered us.
+ * - message `skipWaiting` (`SKIP_WAITING` in switchToUpdate.ts): take over now. The user pressed
+ *   "Reload to update", and that page reloads once we control it.
  *
  * A new build has a new cache name, so its sw.js differs and the browser installs it beside the
- * running one. It takes over only when no tab runs the old build (no `skipWaiting()`): an open tab
- * may still lazy-load a chunk that only the old cache holds.
+ * running one. It takes over only when no tab runs the old build, or when a tab asks (no
+ * `skipWaiting()` at install): an open tab may still lazy-load a chunk that only the old cache
+ * holds, and a reload empties its form.
  */
 import type { Precache } from './serviceWorkerPlugin.ts';
 
@@ -29,8 +32,10 @@ interface FetchEvent extends ExtendableEvent {
 interface ServiceWorkerScope {
   readonly location: { readonly href: string };
   readonly clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 declare const self: ServiceWorkerScope;
 
@@ -48,6 +53,12 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(activate());
+});
+
+self.addEventListener('message', (event) => {
+  // Only pages of this origin can message us, and waiting is all this skips: activate still
+  // replaces the old cache, and every tab of the old build is told (see watchForUpdates.ts).
+  if (event.data === 'skipWaiting') void self.skipWaiting();
 });
 
 self.addEventListener('fetch', (event) => {
@@ -76,7 +87,8 @@ async function activate(): Promise<void> {
       .map((name) => caches.delete(name)),
   );
   // On the first visit this makes the page that installed us use the cache for its lazy chunks
-  // at once. On an update it changes nothing: activation waited until no page used the old one.
+  // at once. On an update it changes nothing: the pages the old worker controlled, if any (after
+  // skipWaiting), pass to us as we activate, claim or not.
   await self.clients.claim();
 }
 

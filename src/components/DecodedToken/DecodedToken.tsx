@@ -2,6 +2,7 @@ import { Code, Stack, Text, Title } from '@mantine/core';
 import { useId, memo, useMemo } from 'react';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { formatJson } from '../../token/json/formatJson.ts';
+import { shortVideoLifetime } from '../../token/videoLifetime.ts';
 import { ClaimsTable } from '../ClaimsTable/ClaimsTable.tsx';
 import { ViewErrorBoundary } from '../ViewErrorBoundary/ViewErrorBoundary.tsx';
 import classes from './DecodedToken.module.css';
@@ -36,6 +37,7 @@ function DecodedParts({ header, payload }: DecodedTokenProps) {
   // Bounded in depth and length, and never by recursion: a token can nest thousands of levels.
   const headerText = useMemo(() => formatJson(header), [header]);
   const payloadText = useMemo(() => formatJson(payload), [payload]);
+  const shortVideo = shortVideoLifetime(payload);
   return (
     <>
       <div className={classes.parts}>
@@ -52,6 +54,14 @@ function DecodedParts({ header, payload }: DecodedTokenProps) {
           <Code block>{payloadText}</Code>
         </div>
       </div>
+      {shortVideo && (
+        <Text size="sm" className={classes.note} role="note">
+          {t.shortVideoToken(
+            t.formatDuration(shortVideo.lifetimeSeconds),
+            t.formatDuration(shortVideo.recommendedSeconds),
+          )}
+        </Text>
+      )}
       <Text size="sm" fw={600}>
         {t.claims}
       </Text>

@@ -73,16 +73,21 @@ export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
  * so drawing it never blocks the page.
  */
 export function useLoaded<T>(module: Preloadable<T>): T | undefined {
-  const [value, setValue] = useState(() => module.value);
+  // A module only ever goes from not loaded to loaded, so reading it here cannot tear.
+  const value = module.value;
+  const [, setLoads] = useState(0);
   useEffect(() => {
-    if (value !== undefined) return;
     const show = () => {
       startTransition(() => {
-        setValue(module.value);
+        setLoads((count) => count + 1);
       });
     };
+    if (value !== undefined) return;
     // It may have loaded between this render and this effect.
-    if (module.value !== undefined) show();
+    if (module.value !== undefined) {
+      show();
+      return;
+    }
     return module.subscribe(show);
   }, [module, value]);
   return value;

@@ -5,6 +5,6 @@
 export interface CompareInputs {
   readonly first: string;
   readonly second: string;
-  /** Set by "Compare with…": the second box takes the focus once the tab shows, then it is cleared. */
+  /** Set by "Compare with…": the second box takes the focus once the tab shows, then it clears. */
   readonly focusSecond: boolean;
 }

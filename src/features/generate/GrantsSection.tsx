@@ -11,7 +11,7 @@ import { Field } from './fields/Field.tsx';
 import { FIELD_PATHS, type FieldPath } from './fields/fieldSpecs.ts';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './generatorForm.tsx';
-import { PRESET_NAMES, PRESETS, type PresetName } from './presets.ts';
+import { PRESET_NAMES, PRESET_TTL, PRESETS, type PresetName } from './presets.ts';
 
 const ENABLED = GRANT_ORDER.map((grant) => `grants.${grant}.enabled` as const);
 
@@ -42,6 +42,8 @@ export function GrantsSection() {
           : { ...current, enabled: false },
       );
     }
+    const ttl = PRESET_TTL[name];
+    if (ttl !== undefined) form.setValue('ttl', ttl, { shouldValidate: true, shouldDirty: true });
     if (form.getFieldState('grants').error) form.clearErrors('grants');
     setApplied(name);
   };

@@ -20,7 +20,8 @@ export function ResultPanel({
 }) {
   const t = useMessages().result;
   const signed = state.status === 'signed' ? state.token : undefined;
-  const explained = useAfterPaint(signed);
+  const painted = useAfterPaint(state);
+  const explained = painted.status === 'signed' ? painted : undefined;
   const listed = useAfterPaint(recent);
   // A token exists only once the second stage signed it, so `use` never waits here.
   const parts = signed || recent.length > 0 ? use(generatorParts.load()) : undefined;
@@ -34,10 +35,17 @@ export function ResultPanel({
           <Stack gap="md">
             <parts.TokenResult jwt={signed.jwt} />
             {explained && (
-              // Its words may still be on their way after a very early first click.
-              <Suspense fallback={null}>
-                <parts.DecodedToken header={explained.header} payload={explained.payload} />
-              </Suspense>
+              <>
+                {/* Keyed: a new token starts from a form that matches it. */}
+                <parts.StaleTokenNotice key={explained.token.jwt} request={explained.request} />
+                {/* Its words may still be on their way after a very early first click. */}
+                <Suspense fallback={null}>
+                  <parts.DecodedToken
+                    header={explained.token.header}
+                    payload={explained.token.payload}
+                  />
+                </Suspense>
+              </>
             )}
           </Stack>
         ) : (

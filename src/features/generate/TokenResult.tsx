@@ -8,9 +8,10 @@ import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 
 /**
- * The signed token and what to do with it: copy it, inspect it, compare it with another. A new token re-renders the token
- * text alone; the buttons read the current token when pressed. Each new token takes the focus,
- * so keyboard and screen-reader users land on it and long forms scroll to it.
+ * The signed token and what to do with it: copy it, inspect it, compare it with another. A new
+ * token re-renders the token text alone; the buttons read the current token when pressed. Each
+ * new token takes the focus, so keyboard and screen-reader users land on it and long forms
+ * scroll to it.
  */
 export const TokenResult = memo(function TokenResult({ jwt }: { jwt: string }) {
   const t = useMessages().result;

@@ -12,6 +12,7 @@ import {
 export { createAccessToken };
 export { RecentTokens } from '../history/RecentTokens.tsx';
 export { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
+export { StaleTokenNotice } from './StaleTokenNotice.tsx';
 export { TokenResult } from './TokenResult.tsx';
 
 /** The form's field-by-field validation, for react-hook-form. */

@@ -14,6 +14,7 @@ export function generatorPreloads(locale: Locale): readonly (() => Promise<unkno
   return [
     () => generatorParts.load(),
     () => loadWords('problems', locale),
+    () => loadWords('warnings', locale),
     () => loadWords('decoded', locale),
     () => loadWords('history', locale),
   ];

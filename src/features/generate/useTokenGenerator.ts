@@ -5,7 +5,12 @@ import { generatorParts } from './loadGeneratorParts.ts';
 
 export type GeneratorState =
   | { readonly status: 'idle' }
-  | { readonly status: 'signed'; readonly token: SignedAccessToken }
+  /** `request` is what the form held: the token is stale once the form says otherwise. */
+  | {
+      readonly status: 'signed';
+      readonly token: SignedAccessToken;
+      readonly request: AccessTokenRequest;
+    }
   | { readonly status: 'failed'; readonly error: unknown };
 
 /**
@@ -25,7 +30,7 @@ export function useTokenGenerator() {
     try {
       // Preloaded before anyone can click; awaiting an already-loaded module costs a microtask.
       const { createAccessToken } = generatorParts.value ?? (await generatorParts.load());
-      next = { status: 'signed', token: await createAccessToken(request) };
+      next = { status: 'signed', token: await createAccessToken(request), request };
     } catch (error) {
       next = { status: 'failed', error };
     }

@@ -83,7 +83,8 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
         <PasswordInput
           label={t.secretLabel}
           description={t.secretDescription}
-          value={secret}
+          // Uncontrolled: React would copy a controlled value into the HTML's value attribute,
+          // where a saved page or a page snapshot would carry the secret.
           onChange={(event) => {
             setSecret(event.currentTarget.value);
           }}

@@ -6,25 +6,11 @@ import { MAX_TOKEN_LENGTH } from '../../token/diagnose/limits.ts';
  */
 const TOKEN_KEY = 'token';
 
-/** Generous: real tokens are under 4 kB; the inspector itself refuses more than 16 kB. */
-const MAX_FRAGMENT_LENGTH = 64 * 1024;
-
 export function shareLinkFor(
   token: string,
   location: Pick<Location, 'origin' | 'pathname'>,
 ): string {
   return `${location.origin}${location.pathname}#${TOKEN_KEY}=${encodeURIComponent(token)}`;
-}
-
-/** The token in a fragment like `#token=…`, or undefined for anything else. Never throws. */
-export function tokenFromFragment(hash: string): string | undefined {
-  if (hash.length > MAX_FRAGMENT_LENGTH) return undefined;
-  try {
-    const token = new URLSearchParams(hash.replace(/^#/, '')).get(TOKEN_KEY);
-    return token === null || token === '' ? undefined : token;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -85,3 +71,16 @@ export function readTokenLink(hash: string): TokenLink {
 }
 
 const unusable = (reason: 'tooLarge' | 'unreadable'): TokenLink => ({ kind: 'unusable', reason });
+
+/**
+ * The `#token=…` link in the address bar, read once and removed from the address bar and the
+ * history entry: a token is a credential until it expires, and a reload should not bring it
+ * back. `none` leaves the address bar alone.
+ */
+export function takeTokenLink(location: Location, history: History): TokenLink {
+  const link = readTokenLink(location.hash);
+  if (link.kind !== 'none') {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  }
+  return link;
+}

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useWorkbenchActions } from '../../app/workbenchActions.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
-import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
 import { useGeneratorForm } from '../generate/generatorForm.tsx';
 import { forgetSetup, loadRememberedSetup, rememberSetup } from './rememberedSetup.ts';
@@ -14,7 +14,7 @@ import { setupLink } from './setupLink.ts';
  * forgets everything, and a share link. None of them ever touches the API Key Secret.
  */
 export function SetupControls() {
-  const t = useMessages().setup;
+  const t = useLazyWords('setup');
   const form = useGeneratorForm();
   const { notify } = useWorkbenchActions();
   const [remember, setRemember] = useState(() => loadRememberedSetup() !== undefined);

@@ -1,4 +1,6 @@
 import { preloadable } from '../../components/preloadable/preloadable.ts';
+import { loadWords } from '../../i18n/lazyWords.ts';
+import type { Locale } from '../../i18n/locale.ts';
 
 /**
  * "Your setup" (Remember, Clear, Copy share link) sits below the Generate button, off the first
@@ -6,3 +8,8 @@ import { preloadable } from '../../components/preloadable/preloadable.ts';
  * paint. Reading a remembered setup or a setup link happens at start, without it.
  */
 export const setupControls = preloadable(() => import('./SetupControls.tsx'));
+
+/** The controls and their words, for the idle preload. */
+export function setupPreloads(locale: Locale): readonly (() => Promise<unknown>)[] {
+  return [() => setupControls.load(), () => loadWords('setup', locale)];
+}

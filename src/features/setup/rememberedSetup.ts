@@ -1,8 +1,9 @@
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 import { restoreSnapshot, takeSnapshot } from './setupSnapshot.ts';
 
-/** One key in localStorage holds the remembered setup; its presence means "remember" is on. */
-export const SETUP_STORAGE_KEY = 'access-token-lab:setup';
+export { SETUP_STORAGE_KEY };
+
+import { SETUP_STORAGE_KEY } from './setupStorageKey.ts';
 
 const FORMAT_VERSION = 1;
 

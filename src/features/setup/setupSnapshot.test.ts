@@ -78,6 +78,9 @@ describe('restoreSnapshot', () => {
     ['an object where text belongs', { identity: { toString: 'x' } }],
     ['a list where a grant belongs', { grants: { voice: [] } }],
     ['text longer than any setup', { identity: 'x'.repeat(20_000) }],
+    ['an algorithm the form does not offer', { algorithm: 'none' }],
+    ['an algorithm in the wrong case', { algorithm: 'hs512' }],
+    ['an asymmetric algorithm', { algorithm: 'RS256' }],
   ])('refuses %s', (_case, input) => {
     expect(restoreSnapshot(input)).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { isSigningAlgorithm } from '../../token/algorithms.ts';
 import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 
@@ -27,9 +28,10 @@ export function takeSnapshot(values: GenerateFormInput): SetupSnapshot {
  * ```
  */
 export function restoreSnapshot(input: unknown): GenerateFormInput | undefined {
-  const restored = mergeOver(GENERATE_FORM_DEFAULTS, input);
-  if (restored === undefined) return undefined;
-  return { ...(restored as GenerateFormInput), apiKeySecret: '', nbf: '' };
+  const restored = mergeOver(GENERATE_FORM_DEFAULTS, input) as GenerateFormInput | undefined;
+  // The algorithm is a select: a value it cannot show would be signed unseen, so refuse it.
+  if (restored === undefined || !isSigningAlgorithm(restored.algorithm)) return undefined;
+  return { ...restored, apiKeySecret: '', nbf: '' };
 }
 
 /** Only the leaves that differ from the defaults: what a link needs to carry. */

@@ -1,13 +1,13 @@
 import '@mantine/core/styles/Alert.css';
-import '@mantine/core/styles/Code.css';
-import { Alert, Code, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import type { TokenField } from '../../token/fields.ts';
 import { useGeneratorForm } from '../generate/generatorForm.tsx';
-import classes from './CodeView.module.css';
+import { CodeBlock } from './CodeBlock/CodeBlock.tsx';
+import { SHELL_LANGUAGE } from './CodeBlock/highlight.ts';
 import { SNIPPETS } from './index.ts';
 import { snippetInputFromForm } from './snippetInputFromForm.ts';
 
@@ -60,9 +60,7 @@ export function CodeView() {
                     variant="default"
                   />
                 </Group>
-                <Code block className={classes.code}>
-                  {snippet.install}
-                </Code>
+                <CodeBlock code={snippet.install} language={SHELL_LANGUAGE} />
                 {result.ok && (
                   <>
                     <Group justify="space-between" gap="xs">
@@ -76,14 +74,11 @@ export function CodeView() {
                         failedLabel={t.copyFailed}
                       />
                     </Group>
-                    <Code
-                      block
-                      className={classes.code}
-                      aria-label={`${snippet.name}: ${snippet.filename}`}
-                      tabIndex={0}
-                    >
-                      {code}
-                    </Code>
+                    <CodeBlock
+                      code={code}
+                      language={snippet.language}
+                      label={`${snippet.name}: ${snippet.filename}`}
+                    />
                   </>
                 )}
               </Stack>

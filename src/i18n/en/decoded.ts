@@ -82,6 +82,8 @@ export const decoded = {
   formatDuration,
   moreRows: (count: number) =>
     `${groupDigits(count)} more claims are not listed here; the JSON above shows them all.`,
+  shortVideoToken: (lifetime: string, recommended: string) =>
+    `This Video token lives ${lifetime}: shorter than the longest session (${recommended} by default). Twilio recommends a TTL as long as the longest session, so a participant can reconnect after a network change; with this token they may not.`,
   failedTitle: 'The decoded token cannot be shown',
   failedBody:
     'Something in this token broke the decoded view. The rest of the page still works, and nothing was sent anywhere.',

@@ -82,6 +82,8 @@ export const decoded: DecodedWords = {
   formatDuration,
   moreRows: (count: number) =>
     `ほかに ${groupDigits(count)} 件のクレームがあり、ここには表示していません。上の JSON にはすべて表示されています。`,
+  shortVideoToken: (lifetime: string, recommended: string) =>
+    `この Video トークンの有効期間は ${lifetime}で、最長セッション（既定では ${recommended}）より短くなっています。Twilio は、ネットワークが切り替わったときに参加者が再接続できるよう、TTL を最長セッションと同じ長さにすることを推奨しています。このトークンでは再接続できない場合があります。`,
   failedTitle: 'デコードしたトークンを表示できません',
   failedBody:
     'このトークンの内容が原因で、デコード結果を表示できませんでした。ページのほかの部分はそのまま使えます。データはどこにも送信されていません。',

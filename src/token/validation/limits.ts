@@ -5,7 +5,10 @@ export const MAX_NAME_LENGTH = 128;
 /** Twilio rejects tokens that live longer than 24 hours (error 20157). */
 export const MAX_TTL_SECONDS = 86_400;
 export const DEFAULT_TTL_SECONDS = 3_600;
-/** The Video docs long recommended tokens of at most 4 hours. */
+/**
+ * The longest Video session by default (a Room's Maximum Participant Duration): the Video docs
+ * recommend it as the TTL, so a participant can reconnect after a network change.
+ */
 export const VIDEO_RECOMMENDED_MAX_TTL_SECONDS = 14_400;
 /** Twilio issues API Key Secrets of 32 characters. */
 export const TWILIO_SECRET_LENGTH = 32;

@@ -1,9 +1,11 @@
 import type { InputProblem } from '../problems.ts';
 import { isKnownSidPrefix, isSid, sidPrefixOf, type SidPrefix } from '../sid.ts';
+import { characterPosition, countCodePoints } from './codePoints.ts';
 import { MAX_NAME_LENGTH, MAX_NUMERIC_DATE, MAX_REGION_LENGTH, MAX_TTL_SECONDS } from './limits.ts';
 
 // The limits have their own module, so the form's first screen can read them without the rules.
 export * from './limits.ts';
+export { countCodePoints } from './codePoints.ts';
 
 /**
  * The rules every token input must follow, as pure functions returning the first problem found.
@@ -47,18 +49,6 @@ export function checkName(value: string, max = MAX_NAME_LENGTH): InputProblem | 
   const length = countCodePoints(value);
   if (length > max) return { code: 'tooLong', max, length };
   return undefined;
-}
-
-/** 1-based position counted in code points, not UTF-16 units, as people count characters. */
-function characterPosition(value: string, codeUnitIndex: number): number {
-  return countCodePoints(value.slice(0, codeUnitIndex)) + 1;
-}
-
-/** Length in code points: an emoji outside the BMP counts once, not twice. */
-export function countCodePoints(value: string): number {
-  let count = 0;
-  for (const _ of value) count += 1;
-  return count;
 }
 
 export function checkIdentity(value: string): InputProblem | undefined {

@@ -49,3 +49,52 @@ describe('fieldWarning', () => {
     expect(fieldWarning('algorithm', 'HS256', video)).toBeUndefined();
   });
 });
+
+describe('identity and region warnings', () => {
+  const context = { videoEnabled: false };
+
+  it('warns about an identity of spaces alone, or with spaces around it', () => {
+    expect(fieldWarning('identity', '   ', context)).toEqual({ code: 'identityBlank' });
+    expect(fieldWarning('identity', ' alice', context)).toEqual({ code: 'identityPadded' });
+    expect(fieldWarning('identity', 'alice ', context)).toEqual({ code: 'identityPadded' });
+    expect(fieldWarning('identity', 'alice', context)).toBeUndefined();
+    expect(fieldWarning('identity', '', context)).toBeUndefined();
+  });
+
+  it('names a hidden character, its place and whether it turns text around', () => {
+    expect(fieldWarning('identity', 'ali\u202Eecila', context)).toEqual({
+      code: 'identityHidden',
+      position: 4,
+      codePoint: 'U+202E',
+      bidi: true,
+    });
+    expect(fieldWarning('identity', '🦊a\u200Bb', context)).toEqual({
+      code: 'identityHidden',
+      position: 3,
+      codePoint: 'U+200B',
+      bidi: false,
+    });
+    expect(fieldWarning('identity', '\uFEFFalice', context)).toMatchObject({ codePoint: 'U+FEFF' });
+    expect(fieldWarning('identity', 'x\u2066y', context)).toMatchObject({ bidi: true });
+  });
+
+  it('leaves emoji built with joiners and tags alone', () => {
+    expect(fieldWarning('identity', '👩‍💻 dev', context)).toBeUndefined();
+    expect(fieldWarning('identity', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', context)).toBeUndefined();
+    expect(fieldWarning('identity', '山田 太郎', context)).toBeUndefined();
+  });
+
+  it('warns about a region Twilio does not publish, suggesting the right case', () => {
+    expect(fieldWarning('region', 'IE1', context)).toEqual({
+      code: 'regionUnknown',
+      suggestion: 'ie1',
+    });
+    expect(fieldWarning('region', 'us1; DROP', context)).toEqual({ code: 'regionUnknown' });
+    expect(fieldWarning('region', 'eu1', { videoEnabled: true })).toEqual({
+      code: 'regionUnknown',
+    });
+    for (const region of ['us1', 'ie1', 'au1']) {
+      expect(fieldWarning('region', region, context)).toBeUndefined();
+    }
+  });
+});

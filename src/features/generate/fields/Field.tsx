@@ -2,7 +2,7 @@ import { InputBase, NativeSelect, PasswordInput, Switch, Text, TextInput } from 
 import { memo, use, useId, type ReactNode } from 'react';
 import { useController, useFormState, useWatch } from 'react-hook-form';
 import type { FieldWords } from '../../../i18n/en.ts';
-import { useMessages } from '../../../i18n/I18nProvider.tsx';
+import { useLoadedWords, useMessages } from '../../../i18n/I18nProvider.tsx';
 import { loadWords } from '../../../i18n/lazyWords.ts';
 import { TOKEN_FIELDS, type TokenField } from '../../../token/fields.ts';
 import { readProblem } from '../../../token/validation/problemMessage.ts';
@@ -172,10 +172,11 @@ function useProblemText(name: FieldPath, message: string | undefined): string | 
 
 /** The field's description, or its warning in its place while there is one. */
 function useDescription(name: FieldPath, value: unknown): ReactNode {
-  const { fields, warnings } = useMessages();
+  const words: FieldWords = useMessages().fields[name];
   const warning = useFieldWarning(name, value);
-  const words: FieldWords = fields[name];
-  if (!warning) return words.description;
+  // Warnings are worded by the second stage's words; until they load, the description stays.
+  const warnings = useLoadedWords('warnings');
+  if (!warning || !warnings) return words.description;
   return (
     <span className={classes.warning} data-warning={warning.code}>
       {warnings.describe(warning)}
