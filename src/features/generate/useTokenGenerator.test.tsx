@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ACCOUNT_SID,
-  API_KEY_SECRET,
-  API_KEY_SID,
-  FROZEN_NOW_MS,
-} from '../../../test/support/fixtures.ts';
+import { API_KEY_SECRET, FROZEN_NOW_MS, fixtureRequest } from '../../../test/support/fixtures.ts';
 import { installBrowserShims } from '../../../test/support/renderInApp.tsx';
 import { twilioNodeToken } from '../../../test/support/twilioOracle.ts';
 import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
-import { useTokenGenerator } from './useTokenGenerator.ts';
+import { useTokenGenerator, type GeneratorState } from './useTokenGenerator.ts';
 
 installBrowserShims();
 
@@ -50,21 +45,32 @@ vi.mock('./loadGeneratorParts.ts', async () => {
   };
 });
 
-const request = (identity: string, apiKeySecret = API_KEY_SECRET): AccessTokenRequest => ({
-  accountSid: ACCOUNT_SID,
-  apiKeySid: API_KEY_SID,
-  apiKeySecret,
-  identity,
-  ttl: 3600,
-  grants: { video: { room: 'standup' } },
-  clock: () => FROZEN_NOW_MS,
-});
+const request = (identity: string, apiKeySecret = API_KEY_SECRET) =>
+  fixtureRequest({ identity, apiKeySecret, grants: { video: { room: 'standup' } } });
 
 /** What twilio-node makes of the same request, at the same frozen time. */
 const oracle = (identity: string) => twilioNodeToken({ ...request(identity), ttl: 3600 });
 
+type Generator = ReturnType<typeof useTokenGenerator>;
+
 /** Lets pending promise callbacks (the gate, the signer's WebCrypto) run, inside act(). */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+
+/** Calls generate() and waits until the call is held at its gate; `outcome` is its promise. */
+async function start(hook: { readonly current: Generator }, identity: string, secret?: string) {
+  let outcome: Promise<GeneratorState> | undefined;
+  act(() => {
+    outcome = hook.current.generate(request(identity, secret));
+  });
+  await settle();
+  return { outcome };
+}
+
+/** Opens the gate of the call signing for `identity` and waits for what it returns. */
+const finish = (identity: string, call: { outcome: Promise<GeneratorState> | undefined }) => {
+  gates.open(identity);
+  return act(() => call.outcome);
+};
 
 describe('useTokenGenerator', () => {
   beforeEach(() => {
@@ -77,13 +83,7 @@ describe('useTokenGenerator', () => {
     const { result } = renderHook(() => useTokenGenerator());
     expect(result.current.state).toEqual({ status: 'idle' });
 
-    let outcome: Promise<unknown> | undefined;
-    act(() => {
-      outcome = result.current.generate(request('alice'));
-    });
-    await settle();
-    gates.open('alice');
-    await act(() => outcome);
+    await finish('alice', await start(result, 'alice'));
 
     const { state, recent } = result.current;
     expect(state.status).toBe('signed');
@@ -95,26 +95,16 @@ describe('useTokenGenerator', () => {
 
   it('drops a token whose signing finishes after a newer one started', async () => {
     const { result } = renderHook(() => useTokenGenerator());
-    let older: Promise<unknown> | undefined;
-    let newer: Promise<unknown> | undefined;
-    act(() => {
-      older = result.current.generate(request('older'));
-    });
-    act(() => {
-      newer = result.current.generate(request('newer'));
-    });
-    await settle();
+    const older = await start(result, 'older');
+    const newer = await start(result, 'newer');
 
-    gates.open('newer');
-    await act(() => newer);
+    await finish('newer', newer);
     expect(result.current.state.status === 'signed' && result.current.state.token.jwt).toBe(
       oracle('newer'),
     );
 
-    gates.open('older');
     // The dropped call still tells its caller what it made, but the screen keeps the newer token.
-    const olderOutcome = await act(() => older);
-    expect(olderOutcome).toMatchObject({ status: 'signed' });
+    expect(await finish('older', older)).toMatchObject({ status: 'signed' });
     expect(result.current.state.status === 'signed' && result.current.state.token.jwt).toBe(
       oracle('newer'),
     );
@@ -123,38 +113,20 @@ describe('useTokenGenerator', () => {
 
   it('keeps the page cleared when a signing call finishes after clear()', async () => {
     const { result } = renderHook(() => useTokenGenerator());
-    let pending: Promise<unknown> | undefined;
-    act(() => {
-      pending = result.current.generate(request('late'));
-    });
-    await settle();
+    const late = await start(result, 'late');
     act(() => {
       result.current.clear();
     });
-    gates.open('late');
-    await act(() => pending);
+    await finish('late', late);
     expect(result.current.state).toEqual({ status: 'idle' });
     expect(result.current.recent).toEqual([]);
   });
 
   it('a failure shows the error and keeps the earlier tokens in the list', async () => {
     const { result } = renderHook(() => useTokenGenerator());
-    let first: Promise<unknown> | undefined;
-    act(() => {
-      first = result.current.generate(request('alice'));
-    });
-    await settle();
-    gates.open('alice');
-    await act(() => first);
-
-    let failing: Promise<unknown> | undefined;
-    act(() => {
-      // The signer refuses an empty secret, naming the field.
-      failing = result.current.generate(request('bob', ''));
-    });
-    await settle();
-    gates.open('bob');
-    await act(() => failing);
+    await finish('alice', await start(result, 'alice'));
+    // The signer refuses an empty secret, naming the field.
+    await finish('bob', await start(result, 'bob', ''));
 
     const { state, recent } = result.current;
     expect(state.status).toBe('failed');
@@ -166,13 +138,7 @@ describe('useTokenGenerator', () => {
   it('generate and clear keep their identity across renders', async () => {
     const { result } = renderHook(() => useTokenGenerator());
     const { generate, clear } = result.current;
-    let pending: Promise<unknown> | undefined;
-    act(() => {
-      pending = generate(request('carol'));
-    });
-    await settle();
-    gates.open('carol');
-    await act(() => pending);
+    await finish('carol', await start(result, 'carol'));
     expect(result.current.generate).toBe(generate);
     expect(result.current.clear).toBe(clear);
   });

@@ -2,12 +2,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ACCOUNT_SID,
-  API_KEY_SECRET,
-  API_KEY_SID,
-  FROZEN_NOW_MS,
-} from '../../../test/support/fixtures.ts';
+import { FROZEN_NOW_MS, fixtureRequest } from '../../../test/support/fixtures.ts';
 import { installBrowserShims, renderInApp } from '../../../test/support/renderInApp.tsx';
 import { createAccessToken, type AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { addRecentToken, type RecentToken } from './recentTokens.ts';
@@ -24,16 +19,7 @@ async function made(
   let list: readonly RecentToken[] = [];
   let id = 0;
   for (const overrides of requests) {
-    const request: AccessTokenRequest = {
-      accountSid: ACCOUNT_SID,
-      apiKeySid: API_KEY_SID,
-      apiKeySecret: API_KEY_SECRET,
-      identity: 'alice',
-      ttl: 3600,
-      grants: { video: {} },
-      clock: () => FROZEN_NOW_MS,
-      ...overrides,
-    };
+    const request = fixtureRequest(overrides);
     list = addRecentToken(list, await createAccessToken(request), request, ++id);
   }
   return list;
