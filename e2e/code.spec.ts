@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { SNIPPET_COMMENTS_JA, SNIPPETS } from '../src/features/snippets/index.ts';
+import { SNIPPETS } from '../src/features/snippets/index.ts';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
@@ -133,14 +133,14 @@ test.describe('Japanese', () => {
       .getByRole('tablist', { name: codeJa.languages })
       .getByRole('tab', { name: 'Python', exact: true })
       .click();
-    const comment = block.getByText(SNIPPET_COMMENTS_JA.credentials);
+    const comment = block.getByText(codeJa.comments.credentials);
     await expect(comment).toBeVisible();
     const colour = (locator: Locator) => locator.evaluate((node) => getComputedStyle(node).color);
     expect(await colour(comment)).not.toBe(await colour(block));
 
     await page.getByRole('button', { name: codeJa.copy('Python'), exact: true }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(`# ${SNIPPET_COMMENTS_JA.credentials}`);
+    expect(copied).toContain(`# ${codeJa.comments.credentials}`);
     expect(copied).toContain("identity='たろう'");
   });
 });

@@ -257,6 +257,15 @@ test.describe('on a phone', () => {
     );
     expect(overflow).toBe(0);
   });
+
+  test('the result’s buttons wrap into one straight column', async ({ page }) => {
+    await generatorPage(page).generate();
+    const inspect = await page.getByRole('button', { name: 'Inspect this token' }).boundingBox();
+    const copy = await page.getByRole('button', { name: 'Copy access token' }).boundingBox();
+    // On a phone the two no longer fit on one line: Copy goes under Inspect, left edges flush.
+    expect(copy?.y).toBeGreaterThan((inspect?.y ?? 0) + (inspect?.height ?? 0) - 1);
+    expect(copy?.x).toBe(inspect?.x);
+  });
 });
 
 test('keyboard alone: fill with Tab, generate with Ctrl+Enter, land on the token', async ({

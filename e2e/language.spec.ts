@@ -3,10 +3,10 @@ import { en } from '../src/i18n/en.ts';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
 import { problems as problemsJa } from '../src/i18n/ja/problems.ts';
 import { ja } from '../src/i18n/ja.ts';
-import { SNIPPET_COMMENTS_JA } from '../src/features/snippets/comments.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from './support/credentials.ts';
 import { generatorPage } from './support/generatorPage.ts';
 import { expect, test } from './support/test.ts';
+import { code as japaneseCode } from '../src/i18n/ja/code.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -62,7 +62,7 @@ test.describe('a Japanese browser', () => {
 
     await page.getByRole('tab', { name: ja.tabs.code, exact: true }).click();
     await expect(page.getByRole('tabpanel', { name: ja.tabs.code })).toContainText(
-      SNIPPET_COMMENTS_JA.credentials,
+      japaneseCode.comments.credentials,
     );
   });
 

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAccessToken, type AccessTokenRequest } from './createAccessToken.ts';
+import { createAccessToken } from './createAccessToken.ts';
 import { InvalidTokenInputError } from './errors.ts';
 import {
   ACCOUNT_SID,
@@ -8,6 +8,7 @@ import {
   API_KEY_SID,
   FROZEN_NOW_MS,
   ROOM_SID,
+  fixtureRequest,
 } from '../../test/support/fixtures.ts';
 import { twilioNodeToken } from '../../test/support/twilioOracle.ts';
 
@@ -26,20 +27,7 @@ const IDENTITIES = [
 const ROOMS = [undefined, '', 'daily-standup', '会議室 1', ROOM_SID];
 const TTLS = [1, 3600, 14_400, 86_400];
 
-const frozenClock = () => FROZEN_NOW_MS;
-
-function request(overrides: Partial<AccessTokenRequest> = {}): AccessTokenRequest {
-  return {
-    accountSid: ACCOUNT_SID,
-    apiKeySid: API_KEY_SID,
-    apiKeySecret: API_KEY_SECRET,
-    identity: 'alice',
-    ttl: 3600,
-    grants: { video: {} },
-    clock: frozenClock,
-    ...overrides,
-  };
-}
+const request = fixtureRequest;
 
 describe('createAccessToken is byte-identical to twilio-node', () => {
   beforeEach(() => {

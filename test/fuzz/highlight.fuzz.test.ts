@@ -5,17 +5,14 @@ import {
   highlight,
   MAX_HIGHLIGHT_LENGTH,
 } from '../../src/features/snippets/CodeBlock/highlight.ts';
-import {
-  SNIPPET_COMMENTS_EN,
-  SNIPPET_COMMENTS_JA,
-  SNIPPETS,
-} from '../../src/features/snippets/index.ts';
+import { SNIPPET_COMMENTS_EN, SNIPPETS } from '../../src/features/snippets/index.ts';
 import { snippetInputFromForm } from '../../src/features/snippets/snippetInputFromForm.ts';
 import { hastText } from '../support/hastText.ts';
 import { FUZZ_TIMEOUT_MS, fuzzRuns } from './budget.ts';
 import { filledForm } from './filledForm.ts';
 import { hostileForm } from './formModel.ts';
 import { hostileText } from './hostile.ts';
+import { code as japaneseCode } from '../../src/i18n/ja/code.ts';
 
 /** Highlighted text reads back as the code itself, or the code is left plain for its length. */
 function expectShownExactly(code: string, language: string) {
@@ -40,7 +37,7 @@ describe('highlighting', () => {
             const result = snippetInputFromForm(form);
             fc.pre(result.ok);
             for (const snippet of SNIPPETS) {
-              for (const comments of [SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA]) {
+              for (const comments of [SNIPPET_COMMENTS_EN, japaneseCode.comments]) {
                 expectShownExactly(snippet.code(result.input, comments), snippet.language);
               }
             }

@@ -5,11 +5,7 @@ import { compactVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAccessToken } from '../../src/token/createAccessToken.ts';
 import { decodeToken, type DecodedToken } from '../../src/token/decode.ts';
-import {
-  SNIPPET_COMMENTS_EN,
-  SNIPPET_COMMENTS_JA,
-  type SnippetComments,
-} from '../../src/features/snippets/comments.ts';
+import { SNIPPET_COMMENTS_EN, type SnippetComments } from '../../src/features/snippets/comments.ts';
 import { nodeSnippet } from '../../src/features/snippets/languages/node.ts';
 import { pythonSnippet } from '../../src/features/snippets/languages/python.ts';
 import type { Snippet } from '../../src/features/snippets/snippet.ts';
@@ -18,6 +14,7 @@ import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../support/fixtures.ts
 import { run, tempDir } from '../support/run.ts';
 import { describeWith, NODE, probe, PYTHON_TWILIO, type ToolStatus } from '../support/tools.ts';
 import { CONFIG_NAMES, SNIPPET_CONFIGS, type SnippetConfigName } from './configs.ts';
+import { code as japaneseCode } from '../../src/i18n/ja/code.ts';
 
 /**
  * Runs the Node.js snippet against the `twilio` devDependency (always) and the Python snippet
@@ -128,7 +125,7 @@ const claimFields = ({ payload }: DecodedToken) => ({
   sub: payload.sub,
 });
 
-const COMMENTS = { en: SNIPPET_COMMENTS_EN, ja: SNIPPET_COMMENTS_JA } as const;
+const COMMENTS = { en: SNIPPET_COMMENTS_EN, ja: japaneseCode.comments } as const;
 
 const cases = CONFIG_NAMES.flatMap((config) =>
   (['en', 'ja'] as const).map((language) => ({ config, language })),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA } from '../../src/features/snippets/comments.ts';
+import { SNIPPET_COMMENTS_EN } from '../../src/features/snippets/comments.ts';
 import { SNIPPETS } from '../../src/features/snippets/index.ts';
 import type { SnippetId } from '../../src/features/snippets/snippet.ts';
 import { CONFIG_NAMES, SNIPPET_CONFIGS } from './configs.ts';
 import { numberLiteralProblems } from './numberLiterals.ts';
 import { formatProblems, syntaxProblems } from './parsers.ts';
+import { code as japaneseCode } from '../../src/i18n/ja/code.ts';
 
 /**
  * Every program each generator writes, for every configuration, with English and with Japanese
@@ -20,7 +21,7 @@ async function problemsOf(id: SnippetId, source: string): Promise<string> {
   return formatProblems(source, problems);
 }
 
-const COMMENTS = { en: SNIPPET_COMMENTS_EN, ja: SNIPPET_COMMENTS_JA } as const;
+const COMMENTS = { en: SNIPPET_COMMENTS_EN, ja: japaneseCode.comments } as const;
 
 const cases = SNIPPETS.flatMap((snippet) =>
   CONFIG_NAMES.flatMap((config) =>

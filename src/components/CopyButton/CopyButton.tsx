@@ -35,7 +35,7 @@ export function CopyButton({
   const clipboard = useClipboard({ timeout: 2000 });
   const status = clipboard.copied ? copiedLabel : clipboard.error ? failedLabel : '';
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap={0} wrap="nowrap">
       <span
         role="status"
         aria-live="polite"

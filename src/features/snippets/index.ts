@@ -7,7 +7,7 @@ import { pythonSnippet } from './languages/python.ts';
 import { rubySnippet } from './languages/ruby.ts';
 import type { Snippet } from './snippet.ts';
 
-export { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA, type SnippetComments } from './comments.ts';
+export { SNIPPET_COMMENTS_EN, type SnippetComments } from './comments.ts';
 export type { Snippet, SnippetId } from './snippet.ts';
 export type { SnippetInput } from './snippetInput.ts';
 

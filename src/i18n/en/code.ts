@@ -1,5 +1,3 @@
-import { SNIPPET_COMMENTS_EN } from '../../features/snippets/comments.ts';
-
 /** The Code tab's words: the `code` namespace, loaded with the tab. */
 export const code = {
   title: 'Server code for this token',
@@ -12,8 +10,18 @@ export const code = {
   copyInstall: (language: string) => `Copy ${language} install command`,
   copied: 'Copied',
   copyFailed: 'Could not copy: select the code and copy it by hand.',
-  /** The comments written into the generated programs. */
-  comments: SNIPPET_COMMENTS_EN,
+  /** The comments written into the generated programs; the generators choose where each goes. */
+  comments: {
+    /** Above the lines that read the credentials. */
+    credentials:
+      'Reads your credentials from the environment, so the API Key Secret stays out of code.',
+    /** Where the chosen algorithm is not HS256 and the library cannot sign with anything else. */
+    hs256Only:
+      'This library signs with HS256 only, so the algorithm chosen on the page is not used.',
+    /** twilio-go only, where a TTL under an hour is set as an expiry time instead. */
+    goShortTtl:
+      'twilio-go raises a TTL under one hour to 3600 seconds, so the expiry time is set directly.',
+  },
   fixForm: (fields: readonly string[]) =>
     `The code follows the form, which has a problem in: ${fields.join(', ')}. Fix it in the Generate tab to see the code.`,
 };

@@ -1,4 +1,3 @@
-import { SNIPPET_COMMENTS_JA } from '../../features/snippets/comments.ts';
 import type { CodeWords } from '../en/code.ts';
 
 /** The Code tab's words in Japanese. Loaded with the tab. */
@@ -13,7 +12,14 @@ export const code: CodeWords = {
   copyInstall: (language: string) => `${language} のインストールコマンドをコピー`,
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした。コードを選択して手動でコピーしてください。',
-  comments: SNIPPET_COMMENTS_JA,
+  comments: {
+    credentials:
+      '認証情報は環境変数から読み込みます。API キーシークレットをコードに書かずに済みます。',
+    hs256Only:
+      'このライブラリは HS256 でしか署名できないため、ページで選んだアルゴリズムは使われません。',
+    goShortTtl:
+      'twilio-go は 1 時間未満の TTL を 3600 秒に引き上げるため、有効期限の時刻を直接設定します。',
+  },
   fixForm: (fields) =>
     `コードはフォームの内容から作られますが、次の項目に問題があります：${fields.join('、')}。「生成」タブで修正すると、コードが表示されます。`,
 };

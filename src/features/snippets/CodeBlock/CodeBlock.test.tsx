@@ -5,11 +5,12 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_CONFIGS } from '../../../../test/snippets/configs.ts';
 import { cssVariablesResolver, theme as appTheme } from '../../../app/theme.ts';
-import { SNIPPET_COMMENTS_JA, SNIPPETS } from '../index.ts';
+import { SNIPPETS } from '../index.ts';
 import { nodeSnippet } from '../languages/node.ts';
 import { CodeBlock } from './CodeBlock.tsx';
 import classes from './CodeBlock.module.css';
 import { MAX_HIGHLIGHT_LENGTH } from './highlight.ts';
+import { code as japaneseCode } from '../../../i18n/ja/code.ts';
 
 const html = (node: React.ReactNode) => renderToString(<MantineProvider>{node}</MantineProvider>);
 
@@ -30,13 +31,13 @@ describe('CodeBlock', () => {
   it.each(SNIPPETS)(
     'shows $name code in coloured spans, its text exactly the program',
     (snippet) => {
-      const code = snippet.code(SNIPPET_CONFIGS['all-grants'], SNIPPET_COMMENTS_JA);
+      const code = snippet.code(SNIPPET_CONFIGS['all-grants'], japaneseCode.comments);
       const pre = preOf(html(<CodeBlock code={code} language={snippet.language} label="x" />));
       expect(textOf(pre)).toBe(code);
       for (const colour of [classes.keyword, classes.string, classes.comment, classes.constant]) {
         expect(pre).toContain(`<span class="${String(colour)}">`);
       }
-      expect(pre).toContain(SNIPPET_COMMENTS_JA.credentials);
+      expect(pre).toContain(japaneseCode.comments.credentials);
     },
   );
 

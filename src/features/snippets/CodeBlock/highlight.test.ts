@@ -2,7 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_CONFIGS } from '../../../../test/snippets/configs.ts';
 import { hastText as textOf } from '../../../../test/support/hastText.ts';
-import { SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA, SNIPPETS } from '../index.ts';
+import { SNIPPET_COMMENTS_EN, SNIPPETS } from '../index.ts';
 import {
   HIGHLIGHT_LANGUAGES,
   highlight,
@@ -10,6 +10,7 @@ import {
   MAX_HIGHLIGHT_LENGTH,
   SHELL_LANGUAGE,
 } from './highlight.ts';
+import { code as japaneseCode } from '../../../i18n/ja/code.ts';
 
 /** Every token span in reading order, with its scope (first class) and its text. */
 function tokens(tree: Root): { scope: string; text: string }[] {
@@ -71,19 +72,19 @@ describe('highlight', () => {
     });
 
     it('keeps the Japanese comments whole, as one comment token', () => {
-      const code = snippet.code(SNIPPET_CONFIGS['video-room'], SNIPPET_COMMENTS_JA);
+      const code = snippet.code(SNIPPET_CONFIGS['video-room'], japaneseCode.comments);
       const comments = tokens(highlighted(code, snippet.language)).filter(
         (token) => token.scope === 'comment',
       );
       expect(comments.map((token) => token.text)).toEqual([
-        expect.stringContaining(SNIPPET_COMMENTS_JA.credentials),
+        expect.stringContaining(japaneseCode.comments.credentials),
       ]);
     });
 
     it.each(Object.entries(SNIPPET_CONFIGS))(
       'gives back exactly the program, character for character, for %s',
       (_name, input) => {
-        for (const comments of [SNIPPET_COMMENTS_EN, SNIPPET_COMMENTS_JA]) {
+        for (const comments of [SNIPPET_COMMENTS_EN, japaneseCode.comments]) {
           const code = snippet.code(input, comments);
           const tree = highlighted(code, snippet.language);
           expect(textOf(tree)).toBe(code);
