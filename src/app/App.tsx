@@ -1,15 +1,15 @@
 import { MantineProvider } from '@mantine/core';
 import type { Messages } from '../i18n/en.ts';
 import { colorSchemeManager } from '../features/preferences/colorSchemeStorage.ts';
-import type { StartingSetup } from '../features/setup/loadStartingSetup.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import type { Start } from './loadStart.ts';
 import { Workbench } from './Workbench.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 /** The whole app, in the language and with the form main.tsx loaded. */
-export function App({ messages, start }: { messages: Messages; start: StartingSetup }) {
+export function App({ messages, start }: { messages: Messages; start: Start }) {
   return (
     <MantineProvider
       theme={theme}

@@ -6,10 +6,11 @@ import type { CompareViewProps } from '../features/compare/CompareView.tsx';
 import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
 import { generatorPreloads } from '../features/generate/loadGeneratorParts.ts';
-import { takeTokenLink, type TokenLink } from '../features/inspect/shareLink.ts';
+import { loadTokenLink } from '../features/inspect/loadTokenLink.ts';
+import type { TokenLink } from '../features/inspect/shareLink.ts';
 import { setupPreloads } from '../features/setup/loadSetupControls.ts';
 import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
-import type { StartingSetup } from '../features/setup/loadStartingSetup.ts';
+import type { Start } from './loadStart.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { loadWords } from '../i18n/lazyWords.ts';
 import { updateNotice } from './offline/registerServiceWorker.ts';
@@ -35,13 +36,8 @@ const noticeBar = preloadable(() => import('./NoticeBar.tsx'));
  * here, above the tabs, so the Code tab shows code for what the form holds and switching tabs
  * loses nothing.
  */
-export function Workbench({ start: setup }: { start: StartingSetup }) {
+export function Workbench({ start }: { start: Start }) {
   const { locale, tabs } = useMessages();
-  // The links the page was opened with are read once, before anything renders.
-  const [start] = useState(() => ({
-    setup,
-    token: takeTokenLink(window.location, window.history),
-  }));
   const [notice, setNotice] = useState<WorkbenchNotice | undefined>(
     start.setup.notice ?? tokenLinkNotice(start.token),
   );
@@ -76,9 +72,10 @@ export function Workbench({ start: setup }: { start: StartingSetup }) {
 
   useEffect(() => {
     const onHashChange = () => {
-      const link = takeTokenLink(window.location, window.history);
-      if (link.kind === 'token') actions.inspect(link.token);
-      else if (link.kind === 'unusable') actions.notify(tokenLinkNotice(link));
+      void loadTokenLink(window.location, window.history).then((link) => {
+        if (link.kind === 'token') actions.inspect(link.token);
+        else if (link.kind === 'unusable') actions.notify(tokenLinkNotice(link));
+      });
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {

@@ -2,15 +2,14 @@ import './styles.ts';
 import './offline/registerServiceWorker.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadStartingSetup, type StartingSetup } from '../features/setup/loadStartingSetup.ts';
 import { en, type Messages } from '../i18n/en.ts';
 import { initialLocale } from '../i18n/languagePreference.ts';
 import { loadMessages } from '../i18n/loadMessages.ts';
 import { HTML_LANG } from '../i18n/locale.ts';
-import { GENERATE_FORM_DEFAULTS } from '../token/validation/generateFormDefaults.ts';
 import { App } from './App.tsx';
+import { loadStart, type Start } from './loadStart.ts';
 
-function render(messages: Messages, start: StartingSetup) {
+function render(messages: Messages, start: Start) {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   document.documentElement.lang = HTML_LANG[messages.locale];
@@ -25,15 +24,13 @@ function render(messages: Messages, start: StartingSetup) {
   });
 }
 
-// The language and the form's starting values are settled before the first render, so nobody
-// sees English flash into Japanese or an empty form fill itself. Either one that cannot load
-// (offline before it was ever cached) falls back to English or the defaults.
+// The language, the form's starting values and a linked token are settled before the first
+// render, so nobody sees English flash into Japanese or an empty form fill itself. What cannot
+// load (offline before it was ever cached) falls back to English, the defaults, no token.
 // Not a top-level await: the language chunk imports this one, which must finish evaluating first.
 void Promise.all([
   loadMessages(initialLocale()).catch(() => en),
-  loadStartingSetup(window.location, window.history).catch(() => ({
-    values: GENERATE_FORM_DEFAULTS,
-  })),
+  loadStart(window.location, window.history),
 ]).then(([messages, start]) => {
   render(messages, start);
 });

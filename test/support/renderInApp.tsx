@@ -53,7 +53,13 @@ export async function renderInApp(
     ...words.map((namespace) => loadWords(namespace, locale)),
   ]);
   const ignore = () => undefined;
-  const value: WorkbenchActions = { inspect: ignore, showTab: ignore, notify: ignore, ...actions };
+  const value: WorkbenchActions = {
+    inspect: ignore,
+    compare: ignore,
+    showTab: ignore,
+    notify: ignore,
+    ...actions,
+  };
   // A wrapper, not a tree around `ui`: `rerender` then keeps the providers.
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
