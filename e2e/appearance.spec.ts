@@ -52,6 +52,12 @@ test.describe('a system in light mode', () => {
     // Module scripts hold DOMContentLoaded back, so wait for the body instead.
     await page.goto('/', { waitUntil: 'commit' });
     await page.waitForFunction(() => document.getElementById('root') !== null);
+    // The first paint waits for the render-blocking stylesheet; so does this look at it.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(
+        (link) => link.sheet !== null,
+      ),
+    );
     expect(await page.locator('#root').innerHTML()).toBe('');
     expect(await scheme(page)).toBe('dark');
     expect(
