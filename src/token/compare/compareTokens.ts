@@ -3,7 +3,7 @@ import { diagnoseToken, type DiagnoseOptions, type Diagnosis } from '../diagnose
 import type { ComparisonContext, Side } from './consequence.ts';
 import { differences, type DifferenceList } from './differences.ts';
 import { jsonEqual } from './jsonEqual.ts';
-import { tokenTimes, type TokenTimes } from './tokenTimes.ts';
+import { tokenTimes, type TokenTimes } from '../tokenTimes.ts';
 
 /**
  * "This token works, that one fails: why?" Two pasted tokens side by side: each one's diagnosis,

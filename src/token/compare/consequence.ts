@@ -1,6 +1,6 @@
 import { jsonKindOf, type JsonKind } from '../json/displayText.ts';
 import type { FieldMeaning } from './fieldMeaning.ts';
-import type { Lifetime, TokenTimes, ValidFrom } from './tokenTimes.ts';
+import type { Lifetime, TokenTimes, ValidFrom } from '../tokenTimes.ts';
 
 /**
  * What a difference between two tokens does, where we know it: "signed by a different API key",

@@ -23,4 +23,4 @@ export {
   type ShownValue,
 } from './differences.ts';
 export type { FieldMeaningCode, GrantKind } from './fieldMeaning.ts';
-export type { Lifetime, TimeStatus, TokenTimes, ValidFrom } from './tokenTimes.ts';
+export type { Lifetime, TimeStatus, TokenTimes, ValidFrom } from '../tokenTimes.ts';

@@ -1,3 +1,4 @@
+import { hasExpired, isNotYetValid, lifetimeOf, numericDate } from '../tokenTimes.ts';
 import { MAX_TTL_SECONDS } from '../validation/rules.ts';
 import { finding, type Finding } from './findings.ts';
 
@@ -27,35 +28,35 @@ export function checkTimes(
   { now, skewSeconds }: TimeCheckOptions,
 ): Finding[] {
   const findings: Finding[] = [];
-  const { exp, nbf, iat } = payload;
-  if (exp === undefined) findings.push(finding('expiryMissing', { found: 'absent' }));
-  else if (!isNumericDate(exp)) findings.push(finding('expiryMissing', { found: 'notNumber' }));
-  else if (exp <= now) findings.push(finding('expired', { exp, now, secondsAgo: now - exp }));
+  const [exp, nbf, iat] = [
+    numericDate(payload.exp),
+    numericDate(payload.nbf),
+    numericDate(payload.iat),
+  ];
+  if (payload.exp === undefined) findings.push(finding('expiryMissing', { found: 'absent' }));
+  else if (exp === undefined) findings.push(finding('expiryMissing', { found: 'notNumber' }));
+  else if (hasExpired(exp, now))
+    findings.push(finding('expired', { exp, now, secondsAgo: now - exp }));
 
-  if (nbf !== undefined && !isNumericDate(nbf)) {
+  if (payload.nbf !== undefined && nbf === undefined) {
     findings.push(finding('notBeforeNotNumber', {}));
-  } else if (isNumericDate(nbf) && nbf > now + skewSeconds) {
+  } else if (nbf !== undefined && isNotYetValid(nbf, now, skewSeconds)) {
     findings.push(finding('notYetValid', { nbf, now, secondsAhead: nbf - now, skewSeconds }));
   }
-  if (iat !== undefined && !isNumericDate(iat)) findings.push(finding('issuedAtNotNumber', {}));
-  if (!isNumericDate(exp)) return findings;
+  if (payload.iat !== undefined && iat === undefined)
+    findings.push(finding('issuedAtNotNumber', {}));
+  if (exp === undefined) return findings;
 
-  if (isNumericDate(nbf) && nbf >= exp) findings.push(finding('neverValid', { nbf, exp }));
-  const [start, from] = isNumericDate(iat)
-    ? [iat, 'iat' as const]
-    : isNumericDate(nbf)
-      ? [nbf, 'nbf' as const]
-      : [now, 'now' as const];
-  const lifetimeSeconds = exp - start;
+  if (nbf !== undefined && nbf >= exp) findings.push(finding('neverValid', { nbf, exp }));
+  // Without iat or nbf, from now: the most such a token can still live.
+  const { seconds: lifetimeSeconds, from } = lifetimeOf(iat, nbf, exp) ?? {
+    seconds: exp - now,
+    from: 'now' as const,
+  };
   if (lifetimeSeconds > MAX_TTL_SECONDS) {
     findings.push(
       finding('lifetimeTooLong', { lifetimeSeconds, from, maxSeconds: MAX_TTL_SECONDS }),
     );
   }
   return findings;
-}
-
-/** A JWT NumericDate: any finite JSON number (JSON.parse turns 1e400 into Infinity). */
-function isNumericDate(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }

@@ -1,7 +1,8 @@
-import { DEFAULT_CLOCK_SKEW_SECONDS } from '../diagnose/limits.ts';
+import { DEFAULT_CLOCK_SKEW_SECONDS } from './diagnose/limits.ts';
 
 /**
- * A token's times as spans, not only instants: how long it lives after it was issued, when it
+ * A token's times, read one way for the whole app: the inspector's time checks, the Compare
+ * tab and Recent tokens all take their rules from here. As spans, not only instants: how long it lives after it was issued, when it
  * becomes valid relative to its issue, and where it stands at a given moment. What makes two
  * tokens' times comparable when they were issued hours apart.
  *
@@ -66,20 +67,13 @@ export function tokenTimes(
   const nbf = numericDate(payload.nbf);
   const exp = numericDate(payload.exp);
   return {
-    ...(iat === undefined ? {} : { issuedAt: iat }),
-    ...(nbf === undefined ? {} : { notBefore: nbf }),
-    ...(exp === undefined ? {} : { expiresAt: exp }),
-    ...lifetimeOf(iat, nbf, exp),
+    ...optional('issuedAt', iat),
+    ...optional('notBefore', nbf),
+    ...optional('expiresAt', exp),
+    ...optional('lifetime', lifetimeOf(iat, nbf, exp)),
     validFrom: validFromOf(payload.nbf, nbf, iat),
     status: statusOf(now, clockSkewSeconds, nbf, exp),
   };
-}
-
-function lifetimeOf(iat?: number, nbf?: number, exp?: number): { lifetime?: Lifetime } {
-  if (exp === undefined) return {};
-  if (iat !== undefined) return { lifetime: { seconds: exp - iat, from: 'iat' } };
-  if (nbf !== undefined) return { lifetime: { seconds: exp - nbf, from: 'nbf' } };
-  return {};
 }
 
 function validFromOf(raw: unknown, nbf?: number, iat?: number): ValidFrom {
@@ -89,16 +83,40 @@ function validFromOf(raw: unknown, nbf?: number, iat?: number): ValidFrom {
   return { kind: 'afterIssue', seconds: nbf - iat };
 }
 
-/** The same rules as the inspector's time checks: expired first, then not yet valid. */
+/** Expired first, then not yet valid: the order Twilio's errors 20104 and 20105 come in. */
 function statusOf(now: number, skew: number, nbf?: number, exp?: number): TimeStatus {
   if (exp === undefined) return { state: 'noExpiry' };
-  if (exp <= now) return { state: 'expired', secondsAgo: now - exp };
-  if (nbf !== undefined && nbf > now + skew)
+  if (hasExpired(exp, now)) return { state: 'expired', secondsAgo: now - exp };
+  if (nbf !== undefined && isNotYetValid(nbf, now, skew)) {
     return { state: 'notYetValid', secondsAhead: nbf - now };
+  }
   return { state: 'valid', secondsLeft: exp - now };
 }
 
-/** A JWT NumericDate: any finite JSON number. */
+/** `exp` is the first second the token no longer works (RFC 7519 §4.1.4). */
+export function hasExpired(exp: number, now: number): boolean {
+  return exp <= now;
+}
+
+/** `nbf` still ahead of `now`, beyond the clock skew a reader allows. */
+export function isNotYetValid(nbf: number, now: number, skewSeconds: number): boolean {
+  return nbf > now + skewSeconds;
+}
+
+/** `exp` minus `iat`, else minus `nbf`; undefined when the token says neither. */
+export function lifetimeOf(iat?: number, nbf?: number, exp?: number): Lifetime | undefined {
+  if (exp === undefined) return undefined;
+  if (iat !== undefined) return { seconds: exp - iat, from: 'iat' };
+  if (nbf !== undefined) return { seconds: exp - nbf, from: 'nbf' };
+  return undefined;
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (optional fields stay absent). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** A JWT NumericDate: any finite JSON number (JSON.parse turns 1e400 into Infinity). */
 export function numericDate(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
