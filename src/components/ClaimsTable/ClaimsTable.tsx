@@ -2,6 +2,7 @@ import { Code, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import { claimRows, type ClaimKind, type ClaimRow } from '../../token/claimRows.ts';
+import table from '../DataTable/DataTable.module.css';
 import classes from './ClaimsTable.module.css';
 import { ExpiryCountdown } from './ExpiryCountdown.tsx';
 import { formatTimestamp } from './formatTimestamp.ts';
@@ -29,8 +30,8 @@ export function ClaimsTable({ header, payload }: ClaimsTableProps) {
   const t = useLazyWords('decoded');
   const { rows, omitted } = useMemo(() => claimRows(header, payload), [header, payload]);
   return (
-    <div className={classes.scroll}>
-      <table className={classes.table}>
+    <div className={table.scroll}>
+      <table className={`${table.table} ${classes.table}`}>
         <thead>
           <tr>
             <th scope="col">{t.claim}</th>

@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { TokenTimes } from '../../token/compare/index.ts';
 import { utcText } from './utcText.ts';
-import classes from './TimesTable.module.css';
+import table from '../../components/DataTable/DataTable.module.css';
 
 /**
  * Both tokens' times in one table: when each was issued, from when and until when it is valid,
@@ -30,8 +30,8 @@ export function TimesTable({ first, second }: { first: TokenTimes; second: Token
       <Title order={4} size="h5" id={titleId} mb="xs">
         {t.times}
       </Title>
-      <div className={classes.scroll}>
-        <table aria-labelledby={titleId} className={classes.table}>
+      <div className={table.scroll}>
+        <table aria-labelledby={titleId} className={table.table}>
           <thead>
             <tr>
               <th scope="col">{t.time}</th>

@@ -8,6 +8,7 @@ import type {
 } from '../../token/compare/index.ts';
 import type { JsonKind } from '../../token/json/displayText.ts';
 import { groupDigits } from '../formatNumber.ts';
+import { formatDuration } from './decoded.ts';
 
 /**
  * What each field of a token is for, and what a difference in it does, in English: the Compare
@@ -38,23 +39,13 @@ const KINDS: Readonly<Record<JsonKind, string>> = {
   object: 'an object',
 };
 
-/** 45 s, 3 min, 2 h 5 min, 3 days. */
-function roughly(totalSeconds: number): string {
-  const seconds = Math.abs(Math.round(totalSeconds));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours >= 48) return `${groupDigits(Math.floor(hours / 24))} days`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 /** Seconds exactly, as the token holds them, and roughly: “3,600 s (1 h)”. */
 export function span(totalSeconds: number): string {
   const seconds = Math.abs(totalSeconds);
   const exact = `${groupDigits(seconds)} s`;
-  return seconds < 60 || !Number.isSafeInteger(seconds) ? exact : `${exact} (${roughly(seconds)})`;
+  return seconds < 60 || !Number.isSafeInteger(seconds)
+    ? exact
+    : `${exact} (${formatDuration(seconds)})`;
 }
 
 export function lifetimeText(lifetime: Lifetime | undefined): string {

@@ -1,13 +1,14 @@
 import type { ClaimKind, ClaimText } from '../../token/claimRows.ts';
 import { groupDigits } from '../formatNumber.ts';
 
-/** A duration as people say it: 45 s, 3 min, 2 h 5 min. */
-function formatDuration(totalSeconds: number): string {
+/** A duration as people say it: 45 s, 3 min, 2 h 5 min, 3 days. The one each view uses. */
+export function formatDuration(totalSeconds: number): string {
   const seconds = Math.abs(Math.round(totalSeconds));
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
+  if (hours >= 48) return `${groupDigits(Math.floor(hours / 24))} days`;
   const rest = minutes % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }

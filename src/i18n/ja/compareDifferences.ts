@@ -8,6 +8,7 @@ import type {
 } from '../../token/compare/index.ts';
 import type { JsonKind } from '../../token/json/displayText.ts';
 import { groupDigits } from '../formatNumber.ts';
+import { formatDuration } from './decoded.ts';
 
 /**
  * What each field of a token is for, and what a difference in it does, in Japanese, with the
@@ -37,23 +38,13 @@ const KINDS: Readonly<Record<JsonKind, string>> = {
   object: 'オブジェクト',
 };
 
-/** 45 秒, 3 分, 2 時間 5 分, 3 日. */
-function roughly(totalSeconds: number): string {
-  const seconds = Math.abs(Math.round(totalSeconds));
-  if (seconds < 60) return `${seconds} 秒`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} 分`;
-  const hours = Math.floor(minutes / 60);
-  if (hours >= 48) return `${groupDigits(Math.floor(hours / 24))} 日`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} 時間` : `${hours} 時間 ${rest} 分`;
-}
-
 /** Seconds exactly and roughly: “3,600 秒（1 時間）”. */
 export function span(totalSeconds: number): string {
   const seconds = Math.abs(totalSeconds);
   const exact = `${groupDigits(seconds)} 秒`;
-  return seconds < 60 || !Number.isSafeInteger(seconds) ? exact : `${exact}（${roughly(seconds)}）`;
+  return seconds < 60 || !Number.isSafeInteger(seconds)
+    ? exact
+    : `${exact}（${formatDuration(seconds)}）`;
 }
 
 export function lifetimeText(lifetime: Lifetime | undefined): string {

@@ -1,13 +1,14 @@
 import type { DecodedWords } from '../en/decoded.ts';
 import { groupDigits } from '../formatNumber.ts';
 
-/** A duration as people say it: 45 秒, 3 分, 2 時間 5 分. */
-function formatDuration(totalSeconds: number): string {
+/** A duration as people say it: 45 秒, 3 分, 2 時間 5 分, 3 日. */
+export function formatDuration(totalSeconds: number): string {
   const seconds = Math.abs(Math.round(totalSeconds));
   if (seconds < 60) return `${seconds} 秒`;
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return `${minutes} 分`;
   const hours = Math.floor(minutes / 60);
+  if (hours >= 48) return `${groupDigits(Math.floor(hours / 24))} 日`;
   const rest = minutes % 60;
   return rest === 0 ? `${hours} 時間` : `${hours} 時間 ${rest} 分`;
 }
