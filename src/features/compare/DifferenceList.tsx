@@ -8,7 +8,7 @@ import type {
   ShownValue,
   Side,
 } from '../../token/compare/index.ts';
-import { utcText } from './utcText.ts';
+import { utcText } from '../../i18n/utcText.ts';
 import classes from './DifferenceList.module.css';
 
 const SIDES: readonly Side[] = ['first', 'second'];

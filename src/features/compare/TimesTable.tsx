@@ -2,7 +2,7 @@ import { Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { TokenTimes } from '../../token/compare/index.ts';
-import { utcText } from './utcText.ts';
+import { utcText } from '../../i18n/utcText.ts';
 import table from '../../components/DataTable/DataTable.module.css';
 
 /**

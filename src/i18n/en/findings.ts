@@ -9,6 +9,8 @@ import type {
 } from '../../token/diagnose/findings.ts';
 import type { SidPrefix } from '../../token/sid.ts';
 import { problems } from './problems.ts';
+import { utcText } from '../utcText.ts';
+import { formatDuration } from './decoded.ts';
 
 const SID_NAMES = problems.sidNames;
 
@@ -37,25 +39,6 @@ const list = (items: readonly string[]) =>
   new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(items);
 
 const count = (value: number) => value.toLocaleString('en-US');
-
-/** A duration as people say it: 45 s, 3 min, 2 h 5 min, 30 days. */
-function duration(totalSeconds: number): string {
-  const seconds = Math.abs(Math.round(totalSeconds));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours >= 48) return `${count(Math.floor(hours / 24))} days`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
-/** A NumericDate in UTC, or the bare number when no calendar date can hold it. */
-function utc(epochSeconds: number): string {
-  const date = new Date(epochSeconds * 1000);
-  if (Number.isNaN(date.getTime())) return String(epochSeconds);
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
 
 /** “k0”, “k1” and 690 more. */
 const names = ({ names: listed, total }: NameList) =>
@@ -173,19 +156,19 @@ export function describeFinding(finding: Finding): string {
         : 'exp is not a number of seconds since 1970, so Twilio cannot tell when the token expires. Write it as a number, at most 24 hours ahead.';
     case 'expired':
       return finding.params.secondsAgo === 0
-        ? `The token expires this very second (exp ${utc(finding.params.exp)}). Generate a new one; tokens live at most 24 hours.`
-        : `The token expired ${duration(finding.params.secondsAgo)} ago (exp ${utc(finding.params.exp)}). Generate a new one; tokens live at most 24 hours.`;
+        ? `The token expires this very second (exp ${utcText(finding.params.exp)}). Generate a new one; tokens live at most 24 hours.`
+        : `The token expired ${formatDuration(finding.params.secondsAgo)} ago (exp ${utcText(finding.params.exp)}). Generate a new one; tokens live at most 24 hours.`;
     case 'notBeforeNotNumber':
       return 'nbf is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
     case 'notYetValid':
-      return `The token is not valid for another ${duration(finding.params.secondsAhead)} (nbf ${utc(finding.params.nbf)}), more than the ${count(finding.params.skewSeconds)} s of clock drift allowed. Leave nbf out or set it to now, and check the server’s clock.`;
+      return `The token is not valid for another ${formatDuration(finding.params.secondsAhead)} (nbf ${utcText(finding.params.nbf)}), more than the ${count(finding.params.skewSeconds)} s of clock drift allowed. Leave nbf out or set it to now, and check the server’s clock.`;
     case 'neverValid':
-      return `nbf (${utc(finding.params.nbf)}) is not before exp (${utc(finding.params.exp)}), so the token is never valid. Set nbf earlier than exp, or leave it out.`;
+      return `nbf (${utcText(finding.params.nbf)}) is not before exp (${utcText(finding.params.exp)}), so the token is never valid. Set nbf earlier than exp, or leave it out.`;
     case 'issuedAtNotNumber':
       return 'iat is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
     case 'lifetimeTooLong': {
       const from = { iat: 'its iat', nbf: 'its nbf', now: 'now' }[finding.params.from];
-      return `The token lives ${duration(finding.params.lifetimeSeconds)} from ${from}, and Twilio rejects tokens that live more than 24 hours. Set the TTL to at most ${count(finding.params.maxSeconds)} seconds.`;
+      return `The token lives ${formatDuration(finding.params.lifetimeSeconds)} from ${from}, and Twilio rejects tokens that live more than 24 hours. Set the TTL to at most ${count(finding.params.maxSeconds)} seconds.`;
     }
     case 'grantsMissing':
       return finding.params.found === 'absent'

@@ -9,6 +9,8 @@ import type {
 } from '../../token/diagnose/findings.ts';
 import type { SidPrefix } from '../../token/sid.ts';
 import { problems } from './problems.ts';
+import { utcText } from '../utcText.ts';
+import { formatDuration } from './decoded.ts';
 
 const SID_NAMES = problems.sidNames;
 
@@ -36,25 +38,6 @@ const list = (items: readonly string[]) =>
   new Intl.ListFormat('ja-JP', { style: 'long', type: 'conjunction' }).format(items);
 
 const count = (value: number) => value.toLocaleString('ja-JP');
-
-/** A duration as people say it: 45 秒, 3 分, 2 時間 5 分, 30 日. */
-function duration(totalSeconds: number): string {
-  const seconds = Math.abs(Math.round(totalSeconds));
-  if (seconds < 60) return `${seconds} 秒`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} 分`;
-  const hours = Math.floor(minutes / 60);
-  if (hours >= 48) return `${count(Math.floor(hours / 24))} 日`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} 時間` : `${hours} 時間 ${rest} 分`;
-}
-
-/** A NumericDate in UTC, or the bare number when no calendar date can hold it. */
-function utc(epochSeconds: number): string {
-  const date = new Date(epochSeconds * 1000);
-  if (Number.isNaN(date.getTime())) return String(epochSeconds);
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
 
 /** 「k0」、「k1」、ほか 690 件 */
 const names = ({ names: listed, total }: NameList) =>
@@ -174,19 +157,19 @@ export function describeFinding(finding: Finding): string {
         : `exp が${NOT_SECONDS}。そのため Twilio はトークンの有効期限を判断できません。24 時間以内の時刻を数値で指定してください。`;
     case 'expired':
       return finding.params.secondsAgo === 0
-        ? `トークンはちょうど今、有効期限を迎えます（exp ${utc(finding.params.exp)}）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。`
-        : `トークンは ${duration(finding.params.secondsAgo)}前に有効期限が切れています（exp ${utc(finding.params.exp)}）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。`;
+        ? `トークンはちょうど今、有効期限を迎えます（exp ${utcText(finding.params.exp)}）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。`
+        : `トークンは ${formatDuration(finding.params.secondsAgo)}前に有効期限が切れています（exp ${utcText(finding.params.exp)}）。新しいトークンを生成してください。トークンの有効期間は最長 24 時間です。`;
     case 'notBeforeNotNumber':
       return `nbf が${NOT_SECONDS}。数値で指定するか、省略してください（Twilio では必須ではありません）。`;
     case 'notYetValid':
-      return `トークンはあと ${duration(finding.params.secondsAhead)}経たないと有効になりません（nbf ${utc(finding.params.nbf)}）。これは許容される時計のずれ ${count(finding.params.skewSeconds)} 秒を超えています。nbf を省略するか現在時刻に設定し、サーバーの時計も確認してください。`;
+      return `トークンはあと ${formatDuration(finding.params.secondsAhead)}経たないと有効になりません（nbf ${utcText(finding.params.nbf)}）。これは許容される時計のずれ ${count(finding.params.skewSeconds)} 秒を超えています。nbf を省略するか現在時刻に設定し、サーバーの時計も確認してください。`;
     case 'neverValid':
-      return `nbf（${utc(finding.params.nbf)}）が exp（${utc(finding.params.exp)}）より前ではないため、このトークンが有効になることはありません。nbf を exp より前に設定するか、省略してください。`;
+      return `nbf（${utcText(finding.params.nbf)}）が exp（${utcText(finding.params.exp)}）より前ではないため、このトークンが有効になることはありません。nbf を exp より前に設定するか、省略してください。`;
     case 'issuedAtNotNumber':
       return `iat が${NOT_SECONDS}。数値で指定するか、省略してください（Twilio では必須ではありません）。`;
     case 'lifetimeTooLong': {
       const from = { iat: ' iat から', nbf: ' nbf から', now: '現在から' }[finding.params.from];
-      return `トークンの有効期間が${from} ${duration(finding.params.lifetimeSeconds)}ありますが、Twilio は有効期間が 24 時間を超えるトークンを拒否します。TTL を ${count(finding.params.maxSeconds)} 秒以下にしてください。`;
+      return `トークンの有効期間が${from} ${formatDuration(finding.params.lifetimeSeconds)}ありますが、Twilio は有効期間が 24 時間を超えるトークンを拒否します。TTL を ${count(finding.params.maxSeconds)} 秒以下にしてください。`;
     }
     case 'grantsMissing':
       return finding.params.found === 'absent'

@@ -1,7 +1,7 @@
-import { groupDigits } from '../../i18n/formatNumber.ts';
+import { groupDigits } from './formatNumber.ts';
 
 /**
- * A NumericDate as the inspector's findings write it, the same in every language:
+ * A NumericDate as the findings and the Compare tab write it, the same in every language:
  * `2026-11-28 08:59:00 UTC`; the bare number when no calendar date can hold it.
  *
  * @example
