@@ -18,6 +18,8 @@ console.log(
   `\nBudget: ${kB(FIRST_LOAD_BUDGET_GZIP)} kB gzip for the first load; used ${kB(total.gzip)} kB.`,
 );
 if (total.gzip > FIRST_LOAD_BUDGET_GZIP) {
-  console.error(`Size budget exceeded by ${kB(total.gzip - FIRST_LOAD_BUDGET_GZIP)} kB gzip.`);
+  console.error(
+    `Size budget exceeded by ${kB(total.gzip - FIRST_LOAD_BUDGET_GZIP)} kB gzip (${String(total.gzip - FIRST_LOAD_BUDGET_GZIP)} bytes).`,
+  );
   process.exit(1);
 }

@@ -1,10 +1,10 @@
 import { DEFAULT_CLOCK_SKEW_SECONDS } from './diagnose/limits.ts';
+import { hasExpired, isNotYetValid, numericDate } from './timeRules.ts';
 
 /**
- * A token's times, read one way for the whole app: the inspector's time checks, the Compare
- * tab and Recent tokens all take their rules from here. As spans, not only instants: how long it lives after it was issued, when it
- * becomes valid relative to its issue, and where it stands at a given moment. What makes two
- * tokens' times comparable when they were issued hours apart.
+ * A token's times, by the rules of timeRules.ts, as spans, not only instants: how long it lives
+ * after it was issued, when it becomes valid relative to its issue, and where it stands at a
+ * given moment. What makes two tokens' times comparable when they were issued hours apart.
  *
  * @example
  * ```ts
@@ -93,16 +93,6 @@ function statusOf(now: number, skew: number, nbf?: number, exp?: number): TimeSt
   return { state: 'valid', secondsLeft: exp - now };
 }
 
-/** `exp` is the first second the token no longer works (RFC 7519 §4.1.4). */
-export function hasExpired(exp: number, now: number): boolean {
-  return exp <= now;
-}
-
-/** `nbf` still ahead of `now`, beyond the clock skew a reader allows. */
-export function isNotYetValid(nbf: number, now: number, skewSeconds: number): boolean {
-  return nbf > now + skewSeconds;
-}
-
 /** `exp` minus `iat`, else minus `nbf`; undefined when the token says neither. */
 export function lifetimeOf(iat?: number, nbf?: number, exp?: number): Lifetime | undefined {
   if (exp === undefined) return undefined;
@@ -114,9 +104,4 @@ export function lifetimeOf(iat?: number, nbf?: number, exp?: number): Lifetime |
 /** `{ [key]: value }`, or nothing when the value is undefined (optional fields stay absent). */
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-/** A JWT NumericDate: any finite JSON number (JSON.parse turns 1e400 into Infinity). */
-export function numericDate(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

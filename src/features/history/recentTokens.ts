@@ -1,6 +1,5 @@
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
 import { GRANT_ORDER, type GrantName } from '../../token/grants/grantNames.ts';
-import { hasExpired, isNotYetValid } from '../../token/tokenTimes.ts';
 
 /** One token made in this tab, with what a person needs to tell it from the others. */
 export interface RecentToken {
@@ -43,11 +42,12 @@ export function addRecentToken(
 
 export type TokenStatus = 'valid' | 'expired' | 'notYetValid';
 
-/** Whether Twilio would take the token at `nowSeconds` (its own skew aside). */
+/**
+ * Whether Twilio would take the token at `nowSeconds` (its own skew aside). The rules of
+ * token/timeRules.ts, written out: this list's module is on the first screen, that one is not.
+ */
 export function tokenStatus(token: RecentToken, nowSeconds: number): TokenStatus {
-  if (hasExpired(token.expiresAt, nowSeconds)) return 'expired';
-  if (token.notBefore !== undefined && isNotYetValid(token.notBefore, nowSeconds, 0)) {
-    return 'notYetValid';
-  }
+  if (nowSeconds >= token.expiresAt) return 'expired';
+  if (token.notBefore !== undefined && nowSeconds < token.notBefore) return 'notYetValid';
   return 'valid';
 }

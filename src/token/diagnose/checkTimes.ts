@@ -1,4 +1,5 @@
-import { hasExpired, isNotYetValid, lifetimeOf, numericDate } from '../tokenTimes.ts';
+import { hasExpired, isNotYetValid, numericDate } from '../timeRules.ts';
+import { lifetimeOf } from '../tokenTimes.ts';
 import { MAX_TTL_SECONDS } from '../validation/rules.ts';
 import { finding, type Finding } from './findings.ts';
 
