@@ -1,6 +1,6 @@
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useLoaded } from '../components/preloadable/preloadable.ts';
+import { useLoaded } from '../lib/preloadable.ts';
 import { ColorSchemeSelect } from '../features/preferences/ColorSchemeSelect.tsx';
 import { LanguageSelect } from '../features/preferences/LanguageSelect.tsx';
 import { useMessages } from '../i18n/I18nProvider.tsx';

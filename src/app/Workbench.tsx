@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { preloadable } from '../components/preloadable/preloadable.ts';
+import { preloadable } from '../lib/preloadable.ts';
 import type { CompareInputs } from '../features/compare/compareInputs.ts';
 import type { CompareViewProps } from '../features/compare/CompareView.tsx';
 import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';

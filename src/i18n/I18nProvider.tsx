@@ -1,7 +1,7 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { en, type Messages } from './en.ts';
 import { rememberLocale } from './languagePreference.ts';
-import { useLoaded } from '../components/preloadable/preloadable.ts';
+import { useLoaded } from '../lib/preloadable.ts';
 import {
   loadWords,
   loadWordsInUse,

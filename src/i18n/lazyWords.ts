@@ -1,4 +1,4 @@
-import { preloadable, type Preloadable } from '../components/preloadable/preloadable.ts';
+import { preloadable, type Preloadable } from '../lib/preloadable.ts';
 import type { Locale } from './locale.ts';
 
 /**

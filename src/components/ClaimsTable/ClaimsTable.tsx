@@ -5,7 +5,7 @@ import { claimRows, type ClaimKind, type ClaimRow } from '../../token/claimRows.
 import table from '../DataTable/DataTable.module.css';
 import classes from './ClaimsTable.module.css';
 import { ExpiryCountdown } from './ExpiryCountdown.tsx';
-import { formatTimestamp } from './formatTimestamp.ts';
+import { formatTimestamp } from '../../i18n/formatTimestamp.ts';
 
 const GRANTS_WITH_OPTION_ROWS = new Set<ClaimKind>([
   'video',

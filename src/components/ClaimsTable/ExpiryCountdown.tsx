@@ -1,11 +1,11 @@
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
-import { useClock } from '../clock/clock.ts';
+import { useLiveTime } from '../../lib/liveTime.ts';
 import { Pill } from '../Pill/Pill.tsx';
 
 /** "expires in 59 min", live, then "expired 3 min ago". Renders only when that text changes. */
 export function ExpiryCountdown({ exp }: { exp: number }) {
   const words = useLazyWords('decoded');
-  const remaining = useClock((nowMs) => Math.round(exp - nowMs / 1000));
+  const remaining = useLiveTime((nowMs) => Math.round(exp - nowMs / 1000));
   const expired = remaining <= 0;
   const duration = words.formatDuration(Math.abs(remaining));
   return (

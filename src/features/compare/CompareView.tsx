@@ -7,7 +7,7 @@ import {
   type Dispatch,
   type SetStateAction,
 } from 'react';
-import { useClock } from '../../components/clock/clock.ts';
+import { useLiveTime } from '../../lib/liveTime.ts';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { Side } from '../../token/compare/index.ts';
@@ -60,7 +60,7 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
   // Typing stays responsive even while long pastes are being read.
   const first = useDeferredValue(inputs.first);
   const second = useDeferredValue(inputs.second);
-  const now = useClock((nowMs) => Math.floor(nowMs / 1000));
+  const now = useLiveTime((nowMs) => Math.floor(nowMs / 1000));
   const { comparison, verdicts } = useComparison(first, second, secret.trim(), now);
   const secondBox = useRef<HTMLTextAreaElement>(null);
 

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Suspense, use } from 'react';
-import { useAfterPaint } from '../../components/afterPaint/afterPaint.ts';
+import { useAfterPaint } from '../../lib/afterPaint.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { RecentToken } from '../history/recentTokens.ts';
 import { generatorParts } from './loadGeneratorParts.ts';

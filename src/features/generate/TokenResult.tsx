@@ -2,7 +2,7 @@ import '@mantine/core/styles/Code.css';
 import { Button, Group, Title } from '@mantine/core';
 import { memo, useCallback, useEffect, useRef } from 'react';
 import { useWorkbenchActions } from '../../app/workbenchActions.ts';
-import { afterNextPaint } from '../../components/afterPaint/afterPaint.ts';
+import { afterNextPaint } from '../../lib/afterPaint.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';

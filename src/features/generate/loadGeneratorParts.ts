@@ -1,4 +1,4 @@
-import { preloadable } from '../../components/preloadable/preloadable.ts';
+import { preloadable } from '../../lib/preloadable.ts';
 import { loadWords } from '../../i18n/lazyWords.ts';
 import type { Locale } from '../../i18n/locale.ts';
 

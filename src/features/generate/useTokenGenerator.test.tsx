@@ -31,7 +31,7 @@ const gates = vi.hoisted(() => {
 });
 
 vi.mock('./loadGeneratorParts.ts', async () => {
-  const { preloadable } = await import('../../components/preloadable/preloadable.ts');
+  const { preloadable } = await import('../../lib/preloadable.ts');
   const signer = await import('../../token/createAccessToken.ts');
   return {
     generatorParts: preloadable(() =>

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { memo, useId } from 'react';
 import { useWorkbenchActions } from '../../app/workbenchActions.ts';
-import { useClock } from '../../components/clock/clock.ts';
+import { useLiveTime } from '../../lib/liveTime.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { Pill, type PillTone } from '../../components/Pill/Pill.tsx';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
@@ -49,9 +49,9 @@ const RecentTokenRow = memo(function RecentTokenRow({ token }: { token: RecentTo
   const t = useLazyWords('history');
   const decoded = useLazyWords('decoded');
   const { inspect } = useWorkbenchActions();
-  const status = useClock((nowMs) => tokenStatus(token, nowMs / 1000));
+  const status = useLiveTime((nowMs) => tokenStatus(token, nowMs / 1000));
   // What the row says about time, as the one string that decides whether it renders.
-  const detail = useClock((nowMs) => {
+  const detail = useLiveTime((nowMs) => {
     const nowSeconds = nowMs / 1000;
     switch (tokenStatus(token, nowSeconds)) {
       case 'valid':

@@ -2,7 +2,7 @@ import '@mantine/core/styles/Code.css';
 import { Button, Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { useWorkbenchActions } from '../../app/workbenchActions.ts';
-import { useClock } from '../../components/clock/clock.ts';
+import { useLiveTime } from '../../lib/liveTime.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
 import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
@@ -54,7 +54,7 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
   const [secret, setSecret] = useState('');
   // Typing stays responsive even while a long paste is being read.
   const deferredInput = useDeferredValue(input);
-  const now = useClock((nowMs) => Math.floor(nowMs / 1000));
+  const now = useLiveTime((nowMs) => Math.floor(nowMs / 1000));
   const { diagnosis, findings, signature } = useInspection(deferredInput, secret.trim(), now);
   const { decoded, normalized } = diagnosis;
 

@@ -33,9 +33,9 @@ function subscribe(listener: () => void): () => void {
  *
  * @example
  * ```ts
- * const expired = useClock((nowMs) => nowMs / 1000 >= exp);
+ * const expired = useLiveTime((nowMs) => nowMs / 1000 >= exp);
  * ```
  */
-export function useClock<T extends string | number | boolean>(select: (nowMs: number) => T): T {
+export function useLiveTime<T extends string | number | boolean>(select: (nowMs: number) => T): T {
   return useSyncExternalStore(subscribe, () => select(now));
 }
