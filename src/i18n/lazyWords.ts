@@ -1,63 +1,64 @@
 import { preloadable, type Preloadable } from '../lib/preloadable.ts';
-import type { Locale } from './locale.ts';
+import type { CodeWords } from './en/code.ts';
+import type { CompareWords } from './en/compare.ts';
+import type { DecodedWords } from './en/decoded.ts';
+import type { HistoryWords } from './en/history.ts';
+import type { InspectWords } from './en/inspect.ts';
+import type { NoticeWords } from './en/notices.ts';
+import type { ProblemWords } from './en/problems.ts';
+import type { SetupWords } from './en/setup.ts';
+import type { WarningWords } from './en/warnings.ts';
+import { HTML_LANG, type Locale } from './locale.ts';
 
 /**
- * The namespaces of the word tree that load with their view, not with the page: the decoded
- * panel's and the Recent tokens list's (which come with the generator's second stage), and the
- * Inspect, Compare and Code tabs'. `en/<namespace>.ts` is the reference; `ja/<namespace>.ts` has
- * its type.
+ * The namespaces of the word tree that load with the part of the page that shows them, not with
+ * the page, each by the type of its English words. A namespace is a file `<lang>/<name>.ts` that
+ * exports `<name>`, in every language's folder (`en/`, `ja/`: each language's `HTML_LANG`);
+ * `en/<name>.ts` is the reference and the others have its type, so a missing key fails the
+ * typecheck. Other files in those folders are pieces a namespace imports.
  */
-const LAZY_WORDS = {
-  decoded: {
-    'en-US': preloadable(() => import('./en/decoded.ts').then((module) => module.decoded)),
-    'ja-JP': preloadable(() => import('./ja/decoded.ts').then((module) => module.decoded)),
-  },
-  setup: {
-    'en-US': preloadable(() => import('./en/setup.ts').then((module) => module.setup)),
-    'ja-JP': preloadable(() => import('./ja/setup.ts').then((module) => module.setup)),
-  },
-  notices: {
-    'en-US': preloadable(() => import('./en/notices.ts').then((module) => module.notices)),
-    'ja-JP': preloadable(() => import('./ja/notices.ts').then((module) => module.notices)),
-  },
-  problems: {
-    'en-US': preloadable(() => import('./en/problems.ts').then((module) => module.problems)),
-    'ja-JP': preloadable(() => import('./ja/problems.ts').then((module) => module.problems)),
-  },
-  warnings: {
-    'en-US': preloadable(() => import('./en/warnings.ts').then((module) => module.warnings)),
-    'ja-JP': preloadable(() => import('./ja/warnings.ts').then((module) => module.warnings)),
-  },
-  history: {
-    'en-US': preloadable(() => import('./en/history.ts').then((module) => module.history)),
-    'ja-JP': preloadable(() => import('./ja/history.ts').then((module) => module.history)),
-  },
-  inspect: {
-    'en-US': preloadable(() => import('./en/inspect.ts').then((module) => module.inspect)),
-    'ja-JP': preloadable(() => import('./ja/inspect.ts').then((module) => module.inspect)),
-  },
-  code: {
-    'en-US': preloadable(() => import('./en/code.ts').then((module) => module.code)),
-    'ja-JP': preloadable(() => import('./ja/code.ts').then((module) => module.code)),
-  },
-  compare: {
-    'en-US': preloadable(() => import('./en/compare.ts').then((module) => module.compare)),
-    'ja-JP': preloadable(() => import('./ja/compare.ts').then((module) => module.compare)),
-  },
-};
+export interface LazyNamespaces {
+  readonly code: CodeWords;
+  readonly compare: CompareWords;
+  readonly decoded: DecodedWords;
+  readonly history: HistoryWords;
+  readonly inspect: InspectWords;
+  readonly notices: NoticeWords;
+  readonly problems: ProblemWords;
+  readonly setup: SetupWords;
+  readonly warnings: WarningWords;
+}
 
-export type LazyNamespace = keyof typeof LAZY_WORDS;
-export type LazyWords<N extends LazyNamespace> = Awaited<
-  ReturnType<(typeof LAZY_WORDS)[N]['en-US']['load']>
->;
+export type LazyNamespace = keyof LazyNamespaces;
+export type LazyWords<N extends LazyNamespace> = LazyNamespaces[N];
+
+/** Every file of every language's folder, found by the bundler: each its own chunk, fetched when asked for. */
+const FILES = import.meta.glob(['./*/*.ts', '!./*/*.test.ts']);
+
+/** Each namespace's words in each language by file, loaded once and kept for the page's life. */
+const kept = new Map<string, Preloadable<unknown>>();
+
+/** The namespaces loaded in some language, which a change of language loads first. */
+const inUse = new Set<LazyNamespace>();
 
 /** Where a lazy namespace's words in a language are loaded and kept. */
 export function wordsOf<N extends LazyNamespace>(
   namespace: N,
   locale: Locale,
 ): Preloadable<LazyWords<N>> {
-  // The cast only undoes TypeScript's widening of the indexed union; LAZY_WORDS' type pins it.
-  return LAZY_WORDS[namespace][locale] as Preloadable<LazyWords<N>>;
+  const file = `./${HTML_LANG[locale]}/${namespace}.ts`;
+  let words = kept.get(file);
+  if (!words) {
+    // Every language has every namespace: a unit test reads each of them from its file.
+    words = preloadable(async () => {
+      const module = (await FILES[file]?.()) as Readonly<Record<string, unknown>> | undefined;
+      inUse.add(namespace);
+      return module?.[namespace];
+    });
+    kept.set(file, words);
+  }
+  // The file's name is the namespace's, and its export has the English type (see above).
+  return words as Preloadable<LazyWords<N>>;
 }
 
 /** A lazy namespace's words in a language: loaded once, then kept. */
@@ -70,9 +71,5 @@ export function loadWords<N extends LazyNamespace>(
 
 /** Loads, in `locale`, every lazy namespace already loaded in some language. */
 export async function loadWordsInUse(locale: Locale): Promise<void> {
-  const inUse = (Object.keys(LAZY_WORDS) as LazyNamespace[]).filter((namespace) => {
-    const languages: readonly Preloadable<unknown>[] = Object.values(LAZY_WORDS[namespace]);
-    return languages.some((words) => words.value !== undefined);
-  });
-  await Promise.all(inUse.map((namespace) => loadWords(namespace, locale)));
+  await Promise.all([...inUse].map((namespace) => loadWords(namespace, locale)));
 }

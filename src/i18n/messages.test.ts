@@ -17,44 +17,43 @@ import type {
   FieldMeaningCode,
   GrantKind,
 } from '../token/compare/index.ts';
-import { code as codeEn } from './en/code.ts';
 import { compare as compareEn } from './en/compare.ts';
-import { decoded as decodedEn } from './en/decoded.ts';
-import { describeFinding as describeFindingEn } from './en/findings.ts';
-import { history as historyEn } from './en/history.ts';
-import { inspect as inspectEn } from './en/inspect.ts';
-import { notices as noticesEn } from './en/notices.ts';
-import { setup as setupEn } from './en/setup.ts';
-import { warnings as warningsEn } from './en/warnings.ts';
-import { problems as problemsEn } from './en/problems.ts';
+import { describeFinding as describeFindingEn } from './en/inspect/findings.ts';
 import { en } from './en.ts';
-import { code as codeJa } from './ja/code.ts';
 import { compare as compareJa } from './ja/compare.ts';
-import { decoded as decodedJa } from './ja/decoded.ts';
-import { describeFinding as describeFindingJa } from './ja/findings.ts';
-import { history as historyJa } from './ja/history.ts';
-import { inspect as inspectJa } from './ja/inspect.ts';
-import { notices as noticesJa } from './ja/notices.ts';
-import { setup as setupJa } from './ja/setup.ts';
-import { warnings as warningsJa } from './ja/warnings.ts';
+import { describeFinding as describeFindingJa } from './ja/inspect/findings.ts';
 import { problems as problemsJa } from './ja/problems.ts';
 import { ja } from './ja.ts';
 
 const describeProblemJa = problemsJa.describe;
 
+/** Each language's namespace files, as lazyWords.ts finds them: `<lang>/<name>.ts` exports `<name>`. */
+const ENGLISH = import.meta.glob<Readonly<Record<string, unknown>>>('./en/*.ts', { eager: true });
+const JAPANESE_FILES = import.meta.glob<Readonly<Record<string, unknown>>>('./ja/*.ts', {
+  eager: true,
+});
+const namespaceName = (file: string) => file.replace(/^\.\/[a-z]+\/|\.ts$/g, '');
+
 /** The word tree and each of its lazily loaded namespaces, English beside Japanese. */
 const PAIRS = [
   { name: 'messages', en, ja },
-  { name: 'decoded', en: decodedEn, ja: decodedJa },
-  { name: 'history', en: historyEn, ja: historyJa },
-  { name: 'problems', en: problemsEn, ja: problemsJa },
-  { name: 'notices', en: noticesEn, ja: noticesJa },
-  { name: 'setup', en: setupEn, ja: setupJa },
-  { name: 'warnings', en: warningsEn, ja: warningsJa },
-  { name: 'code', en: codeEn, ja: codeJa },
-  { name: 'inspect', en: inspectEn, ja: inspectJa },
-  { name: 'compare', en: compareEn, ja: compareJa },
+  ...Object.entries(ENGLISH).map(([file, module]) => {
+    const name = namespaceName(file);
+    return { name, en: module[name], ja: JAPANESE_FILES[`./ja/${name}.ts`]?.[name] };
+  }),
 ];
+
+describe('the namespace files', () => {
+  it('are the same in every language, each exporting its namespace', () => {
+    expect(Object.keys(JAPANESE_FILES).map(namespaceName)).toEqual(
+      Object.keys(ENGLISH).map(namespaceName),
+    );
+    for (const pair of PAIRS) {
+      expect(typeof pair.en, pair.name).toBe('object');
+      expect(typeof pair.ja, pair.name).toBe('object');
+    }
+  });
+});
 
 /** Every leaf by its dotted path; functions are leaves, objects are walked. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {

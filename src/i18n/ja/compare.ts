@@ -7,7 +7,7 @@ import {
   lifetimeText,
   span,
   validFromText,
-} from './compareDifferences.ts';
+} from './compare/differences.ts';
 
 const PARTS: Readonly<Record<ComparedPart, string>> = { header: 'ヘッダー', payload: 'ペイロード' };
 

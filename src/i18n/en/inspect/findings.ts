@@ -1,4 +1,4 @@
-import type { DecodeFailure } from '../../token/decode.ts';
+import type { DecodeFailure } from '../../../token/decode.ts';
 import type {
   Finding,
   InputCleanup,
@@ -6,11 +6,11 @@ import type {
   NameList,
   SidIssue,
   StringHeaderField,
-} from '../../token/diagnose/findings.ts';
-import type { SidPrefix } from '../../token/sid.ts';
-import { problems } from './problems.ts';
-import { utcText } from '../utcText.ts';
-import { formatDuration } from './decoded.ts';
+} from '../../../token/diagnose/findings.ts';
+import type { SidPrefix } from '../../../token/sid.ts';
+import { problems } from '../problems.ts';
+import { utcText } from '../../utcText.ts';
+import { formatDuration } from '../decoded.ts';
 
 const SID_NAMES = problems.sidNames;
 

@@ -5,10 +5,10 @@ import type {
   Lifetime,
   Side,
   ValidFrom,
-} from '../../token/compare/index.ts';
-import type { JsonKind } from '../../token/json/displayText.ts';
-import { groupDigits } from '../formatNumber.ts';
-import { formatDuration } from './decoded.ts';
+} from '../../../token/compare/index.ts';
+import type { JsonKind } from '../../../token/json/displayText.ts';
+import { groupDigits } from '../../formatNumber.ts';
+import { formatDuration } from '../decoded.ts';
 
 /**
  * What each field of a token is for, and what a difference in it does, in English: the Compare
