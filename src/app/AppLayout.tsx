@@ -1,15 +1,15 @@
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useLoaded } from '../lib/preloadable.ts';
 import { ColorSchemeSelect } from '../features/preferences/ColorSchemeSelect.tsx';
 import { LanguageSelect } from '../features/preferences/LanguageSelect.tsx';
 import { useMessages } from '../i18n/I18nProvider.tsx';
+import { useLoadedPart } from '../i18n/laterPart.ts';
 import classes from './AppLayout.module.css';
-import { updateNotice } from './offline/registerServiceWorker.ts';
+import { updateNotice } from './laterParts.ts';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const messages = useMessages().app;
-  const update = useLoaded(updateNotice);
+  const update = useLoadedPart(updateNotice);
   return (
     <>
       <header className={classes.header}>

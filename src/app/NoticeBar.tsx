@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Text } from '@mantine/core';
-import { useGeneratorForm } from '../features/generate/generatorForm.tsx';
+import { useGeneratorForm } from '../features/generate/useGeneratorForm.ts';
 import { useLazyWords } from '../i18n/I18nProvider.tsx';
 import { useWorkbenchActions, type WorkbenchNotice } from './workbenchActions.ts';
 

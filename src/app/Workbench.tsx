@@ -1,22 +1,17 @@
 import { Tabs } from '@mantine/core';
-import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { preloadable } from '../lib/preloadable.ts';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CompareInputs } from '../features/compare/compareInputs.ts';
-import type { CompareViewProps } from '../features/compare/CompareView.tsx';
-import { GeneratorFormProvider } from '../features/generate/generatorForm.tsx';
+import { GeneratorFormProvider } from '../features/generate/GeneratorFormProvider.tsx';
 import { GenerateView } from '../features/generate/GenerateView.tsx';
-import { generatorPreloads } from '../features/generate/loadGeneratorParts.ts';
 import { loadTokenLink } from '../features/inspect/loadTokenLink.ts';
 import type { TokenLink } from '../features/inspect/shareLink.ts';
-import { setupPreloads } from '../features/setup/loadSetupControls.ts';
 import { SetupLinkListener } from '../features/setup/SetupLinkListener.tsx';
 import type { Start } from './loadStart.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
-import { loadWords } from '../i18n/lazyWords.ts';
-import { updateNotice } from './offline/registerServiceWorker.ts';
+import { Later } from '../i18n/laterPart.ts';
+import { codeView, compareView, inspectView, noticeBar, usePreloadWhenIdle } from './laterParts.ts';
 import classes from './Workbench.module.css';
 import { ViewLoading } from './ViewLoading.tsx';
-import { preloadWhenIdle } from './whenIdle.ts';
 import {
   WorkbenchActionsContext,
   type WorkbenchActions,
@@ -24,20 +19,13 @@ import {
   type WorkbenchTab,
 } from './workbenchActions.ts';
 
-// The views behind the Inspect, Compare and Code tabs load on their own, preloaded when the page
-// is idle.
-const inspectView = preloadable(() => import('../features/inspect/index.ts'));
-const compareView = preloadable(() => import('../features/compare/CompareView.tsx'));
-const codeView = preloadable(() => import('../features/snippets/CodeView.tsx'));
-const noticeBar = preloadable(() => import('./NoticeBar.tsx'));
-
 /**
  * The app's four views as tabs: Generate, Inspect, Compare and Code. The generator's form lives
  * here, above the tabs, so the Code tab shows code for what the form holds and switching tabs
  * loses nothing.
  */
 export function Workbench({ start }: { start: Start }) {
-  const { locale, tabs } = useMessages();
+  const { tabs } = useMessages();
   const [notice, setNotice] = useState<WorkbenchNotice | undefined>(
     start.setup.notice ?? tokenLinkNotice(start.token),
   );
@@ -83,24 +71,7 @@ export function Workbench({ start }: { start: Start }) {
     };
   }, [actions]);
 
-  // Once the first screen is idle: the generator's second stage (the click needs it), the setup
-  // controls below the fold, then the other tabs with their words, so no click waits for a
-  // download; last, what watches for a new version.
-  useEffect(
-    () =>
-      preloadWhenIdle([
-        ...generatorPreloads(locale),
-        ...setupPreloads(locale),
-        () => inspectView.load(),
-        () => loadWords('inspect', locale),
-        () => codeView.load(),
-        () => loadWords('code', locale),
-        () => compareView.load(),
-        () => loadWords('compare', locale),
-        () => updateNotice.load(),
-      ]),
-    [locale],
-  );
+  usePreloadWhenIdle();
 
   return (
     <WorkbenchActionsContext value={actions}>
@@ -108,7 +79,7 @@ export function Workbench({ start }: { start: Start }) {
         <SetupLinkListener />
         {notice && (
           <Suspense fallback={null}>
-            <Notice notice={notice} />
+            <Later part={noticeBar}>{({ NoticeBar }) => <NoticeBar notice={notice} />}</Later>
           </Suspense>
         )}
         <Tabs
@@ -132,17 +103,25 @@ export function Workbench({ start }: { start: Start }) {
           </Tabs.Panel>
           <Tabs.Panel value="inspect">
             <LazyView>
-              <InspectTab input={inspectInput} onInputChange={setInspectInput} />
+              <Later part={inspectView}>
+                {({ InspectView }) => (
+                  <InspectView input={inspectInput} onInputChange={setInspectInput} />
+                )}
+              </Later>
             </LazyView>
           </Tabs.Panel>
           <Tabs.Panel value="compare">
             <LazyView>
-              <CompareTab inputs={compareInputs} onInputsChange={setCompareInputs} />
+              <Later part={compareView}>
+                {({ CompareView }) => (
+                  <CompareView inputs={compareInputs} onInputsChange={setCompareInputs} />
+                )}
+              </Later>
             </LazyView>
           </Tabs.Panel>
           <Tabs.Panel value="code">
             <LazyView>
-              <CodeTab />
+              <Later part={codeView}>{({ CodeView }) => <CodeView />}</Later>
             </LazyView>
           </Tabs.Panel>
         </Tabs>
@@ -151,28 +130,9 @@ export function Workbench({ start }: { start: Start }) {
   );
 }
 
+/** A view that loads later says so in its place while its code or words are on their way. */
 function LazyView({ children }: { children: ReactNode }) {
   return <Suspense fallback={<ViewLoading />}>{children}</Suspense>;
-}
-
-function InspectTab(props: { input: string; onInputChange: (input: string) => void }) {
-  const { InspectView } = use(inspectView.load());
-  return <InspectView {...props} />;
-}
-
-function CompareTab(props: CompareViewProps) {
-  const { CompareView } = use(compareView.load());
-  return <CompareView {...props} />;
-}
-
-function Notice({ notice }: { notice: WorkbenchNotice }) {
-  const { NoticeBar } = use(noticeBar.load());
-  return <NoticeBar notice={notice} />;
-}
-
-function CodeTab() {
-  const { CodeView } = use(codeView.load());
-  return <CodeView />;
 }
 
 function tokenLinkNotice(link: TokenLink): WorkbenchNotice | undefined {

@@ -67,28 +67,35 @@ export function preloadable<T>(importer: () => Promise<T>): Preloadable<T> {
   };
 }
 
+const NOTHING_ELSE: readonly Preloadable<unknown>[] = [];
+
 /**
- * What `module` loaded, or undefined until then, without starting the load: for a part that
- * shows up once something else (the idle preload) has fetched it. It shows up in a transition,
- * so drawing it never blocks the page.
+ * What `module` loaded, once it and everything in `needs` have loaded, or undefined until then,
+ * without starting any load: for a part that shows up once something else (the idle preload) has
+ * fetched it. It shows up in a transition, so drawing it never blocks the page. `needs` should
+ * keep its identity between renders.
  */
-export function useLoaded<T>(module: Preloadable<T>): T | undefined {
-  // A module only ever goes from not loaded to loaded, so reading it here cannot tear.
-  const value = module.value;
+export function useLoaded<T>(
+  module: Preloadable<T>,
+  needs: readonly Preloadable<unknown>[] = NOTHING_ELSE,
+): T | undefined {
+  // Each only ever goes from not loaded to loaded, so reading them here cannot tear.
+  const value = needs.every((need) => need.value !== undefined) ? module.value : undefined;
   const [, setLoads] = useState(0);
   useEffect(() => {
+    if (value !== undefined) return;
     const show = () => {
+      if ([module, ...needs].some((each) => each.value === undefined)) return;
       startTransition(() => {
         setLoads((count) => count + 1);
       });
     };
-    if (value !== undefined) return;
-    // It may have loaded between this render and this effect.
-    if (module.value !== undefined) {
-      show();
-      return;
-    }
-    return module.subscribe(show);
-  }, [module, value]);
+    // They may have loaded between this render and this effect.
+    show();
+    const stops = [module, ...needs].map((each) => each.subscribe(show));
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [module, needs, value]);
   return value;
 }

@@ -7,11 +7,6 @@
  * sw.js is only made by the build. After `load`, so that downloading the whole build for the cache
  * never competes with the first screen.
  */
-import { preloadable } from '../../lib/preloadable.ts';
-
-/** Watches for new versions and says so (UpdateNotice.tsx); preloaded once the page is idle. */
-export const updateNotice = preloadable(() => import('./UpdateNotice.tsx'));
-
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener(
     'load',

@@ -2,19 +2,19 @@ import { Button, Stack, Text } from '@mantine/core';
 import { memo, useState } from 'react';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { useLoadedPart } from '../../i18n/laterPart.ts';
 import { loadWords } from '../../i18n/lazyWords.ts';
 import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import { InvalidTokenInputError } from '../../token/errors.ts';
 import { TOKEN_FIELDS } from '../../token/fields.ts';
 import { problemMessage } from '../../token/validation/problemMessage.ts';
 import { useShownLater } from '../../lib/afterPaint.ts';
-import { useLoaded } from '../../lib/preloadable.ts';
 import { setupControls } from '../setup/loadSetupControls.ts';
 import { Field } from './fields/Field.tsx';
 import classes from './GenerateForm.module.css';
-import { useGeneratorForm } from './generatorForm.tsx';
+import { useGeneratorForm } from './useGeneratorForm.ts';
 import { GrantsSection } from './GrantsSection.tsx';
-import { generatorParts } from './loadGeneratorParts.ts';
+import { secondStage } from './loadSecondStage.ts';
 import { OptionsSection } from './OptionsSection.tsx';
 import type { GeneratorState } from './useTokenGenerator.ts';
 
@@ -33,7 +33,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
   const { generate: t, locale } = useMessages();
   const form = useGeneratorForm();
   const [unexpected, setUnexpected] = useState<string>();
-  const setup = useLoaded(setupControls);
+  const setup = useLoadedPart(setupControls);
   // Below the fold on every screen: drawn a section at a time after the first screen, so that
   // comes quickly and the page never blocks for long while the rest follows.
   const showGrants = useShownLater();
@@ -41,7 +41,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
 
   const submit = async () => {
     setUnexpected(undefined);
-    const { requestFromForm } = generatorParts.value ?? (await generatorParts.load());
+    const { requestFromForm } = secondStage.value ?? (await secondStage.load());
     const request = requestFromForm(form.getValues());
     if (!request) {
       clear();

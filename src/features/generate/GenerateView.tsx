@@ -2,8 +2,9 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
+import { loadPart } from '../../i18n/laterPart.ts';
 import { GenerateForm } from './GenerateForm.tsx';
-import { preloadGenerator } from './loadGeneratorParts.ts';
+import { secondStage } from './loadSecondStage.ts';
 import { ResultPanel } from './ResultPanel.tsx';
 import { useTokenGenerator } from './useTokenGenerator.ts';
 
@@ -13,7 +14,7 @@ export const GenerateView = memo(function GenerateView() {
   const { state, recent, generate, clear } = useTokenGenerator();
   // The workbench preloads the second stage when idle; a quick first touch starts it sooner.
   const preload = () => {
-    preloadGenerator(t.locale).catch(() => undefined);
+    loadPart(secondStage, t.locale).catch(() => undefined);
   };
   return (
     <TwoColumns>

@@ -10,7 +10,7 @@ import { readProblem } from '../../token/validation/problemMessage.ts';
 import { Field } from './fields/Field.tsx';
 import { FIELD_PATHS, type FieldPath } from './fields/fieldSpecs.ts';
 import classes from './GenerateForm.module.css';
-import { useGeneratorForm } from './generatorForm.tsx';
+import { useGeneratorForm } from './useGeneratorForm.ts';
 import { PRESET_NAMES, PRESET_TTL, PRESETS, type PresetName } from './presets.ts';
 
 const ENABLED = GRANT_ORDER.map((grant) => `grants.${grant}.enabled` as const);

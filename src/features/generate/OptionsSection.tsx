@@ -3,7 +3,7 @@ import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { Field } from './fields/Field.tsx';
 import classes from './GenerateForm.module.css';
-import { useGeneratorForm } from './generatorForm.tsx';
+import { useGeneratorForm } from './useGeneratorForm.ts';
 
 const REGION_SUGGESTIONS = ['us1', 'ie1', 'au1'] as const;
 

@@ -3,7 +3,7 @@ import { Suspense, use } from 'react';
 import { useAfterPaint } from '../../lib/afterPaint.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { RecentToken } from '../history/recentTokens.ts';
-import { generatorParts } from './loadGeneratorParts.ts';
+import { secondStage } from './loadSecondStage.ts';
 import type { GeneratorState } from './useTokenGenerator.ts';
 
 /**
@@ -24,7 +24,7 @@ export function ResultPanel({
   const explained = painted.status === 'signed' ? painted : undefined;
   const listed = useAfterPaint(recent);
   // A token exists only once the second stage signed it, so `use` never waits here.
-  const parts = signed || recent.length > 0 ? use(generatorParts.load()) : undefined;
+  const parts = signed || recent.length > 0 ? use(secondStage.load()) : undefined;
   return (
     <Paper withBorder p="lg" component="section" aria-label={t.title}>
       <VisuallyHidden role="status" aria-live="polite">

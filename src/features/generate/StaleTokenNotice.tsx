@@ -3,8 +3,8 @@ import { useWatch } from 'react-hook-form';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import classes from './StaleTokenNotice.module.css';
-import { useGeneratorForm } from './generatorForm.tsx';
-import { requestFromForm } from './generatorParts.ts';
+import { useGeneratorForm } from './useGeneratorForm.ts';
+import { requestFromForm } from './readForm.ts';
 
 /**
  * Says so when the form no longer describes the token on screen: after any edit that would

@@ -30,11 +30,11 @@ const gates = vi.hoisted(() => {
   };
 });
 
-vi.mock('./loadGeneratorParts.ts', async () => {
-  const { preloadable } = await import('../../lib/preloadable.ts');
+vi.mock('./loadSecondStage.ts', async () => {
+  const { laterPart } = await import('../../i18n/laterPart.ts');
   const signer = await import('../../token/createAccessToken.ts');
   return {
-    generatorParts: preloadable(() =>
+    secondStage: laterPart(() =>
       Promise.resolve({
         createAccessToken: async (request: AccessTokenRequest) => {
           await gates.wait(request.identity);

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
 import { addRecentToken, type RecentToken } from '../history/recentTokens.ts';
-import { generatorParts } from './loadGeneratorParts.ts';
+import { secondStage } from './loadSecondStage.ts';
 
 export type GeneratorState =
   | { readonly status: 'idle' }
@@ -29,7 +29,7 @@ export function useTokenGenerator() {
     let next: GeneratorState;
     try {
       // Preloaded before anyone can click; awaiting an already-loaded module costs a microtask.
-      const { createAccessToken } = generatorParts.value ?? (await generatorParts.load());
+      const { createAccessToken } = secondStage.value ?? (await secondStage.load());
       next = { status: 'signed', token: await createAccessToken(request), request };
     } catch (error) {
       next = { status: 'failed', error };

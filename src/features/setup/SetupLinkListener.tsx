@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useWorkbenchActions } from '../../app/workbenchActions.ts';
-import { useGeneratorForm } from '../generate/generatorForm.tsx';
+import { useGeneratorForm } from '../generate/useGeneratorForm.ts';
 import { SETUP_LINK_PREFIX } from './loadStartingSetup.ts';
 
 /**

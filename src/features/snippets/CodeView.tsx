@@ -5,7 +5,7 @@ import { useWatch } from 'react-hook-form';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import type { TokenField } from '../../token/fields.ts';
-import { useGeneratorForm } from '../generate/generatorForm.tsx';
+import { useGeneratorForm } from '../generate/useGeneratorForm.ts';
 import { CodeBlock } from './CodeBlock/CodeBlock.tsx';
 import { SHELL_LANGUAGE } from './CodeBlock/highlight.ts';
 import { SNIPPETS } from './index.ts';

@@ -12,7 +12,7 @@ import {
   type FieldWithWarnings,
   type InputWarning,
 } from '../../../token/validation/warnings.ts';
-import { useGeneratorForm } from '../generatorForm.tsx';
+import { useGeneratorForm } from '../useGeneratorForm.ts';
 import classes from './Field.module.css';
 import { FIELD_SPECS, type FieldPath, type FieldSpec } from './fieldSpecs.ts';
 

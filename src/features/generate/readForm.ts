@@ -1,19 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createAccessToken, type AccessTokenRequest } from '../../token/createAccessToken.ts';
+import type { AccessTokenRequest } from '../../token/createAccessToken.ts';
 import {
   generateFormSchema,
   type GenerateFormInput,
 } from '../../token/validation/generateFormSchema.ts';
-
-/**
- * Everything the generator needs once its form is on screen; loaded through
- * loadGeneratorParts.ts, never on the click.
- */
-export { createAccessToken };
-export { RecentTokens } from '../history/RecentTokens.tsx';
-export { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
-export { StaleTokenNotice } from './StaleTokenNotice.tsx';
-export { TokenResult } from './TokenResult.tsx';
 
 /** The form's field-by-field validation, for react-hook-form. */
 export const resolveForm = zodResolver(generateFormSchema);
