@@ -4,8 +4,8 @@ import { colorSchemeManager } from '../features/preferences/colorSchemeStorage.t
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import type { Start } from './loadStart.ts';
-import { Workbench } from './Workbench.tsx';
+import type { Start } from './links/readLinks.ts';
+import { Workbench } from './workbench/Workbench.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 /** The whole app, in the language and with the form main.tsx loaded. */

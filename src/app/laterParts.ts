@@ -15,7 +15,7 @@ export const compareView = laterPart(
 export const codeView = laterPart(() => import('../features/snippets/CodeView.tsx'), ['code']);
 
 /** What the page says about the link it was opened with: loaded only when there is something to say. */
-export const noticeBar = laterPart(() => import('./NoticeBar.tsx'), ['notices']);
+export const noticeBar = laterPart(() => import('./links/NoticeBar.tsx'), ['notices']);
 
 /**
  * What watches for a new version of the app and says so (offline/UpdateNotice.tsx); importing it

@@ -7,7 +7,8 @@ import { initialLocale } from '../i18n/languagePreference.ts';
 import { loadMessages } from '../i18n/loadMessages.ts';
 import { HTML_LANG } from '../i18n/locale.ts';
 import { App } from './App.tsx';
-import { loadStart, type Start } from './loadStart.ts';
+import { readStartLinks } from './links/links.ts';
+import type { Start } from './links/readLinks.ts';
 
 function render(messages: Messages, start: Start) {
   const root = document.getElementById('root');
@@ -30,7 +31,7 @@ function render(messages: Messages, start: Start) {
 // Not a top-level await: the language chunk imports this one, which must finish evaluating first.
 void Promise.all([
   loadMessages(initialLocale()).catch(() => en),
-  loadStart(window.location, window.history),
+  readStartLinks(window.location, window.history),
 ]).then(([messages, start]) => {
   render(messages, start);
 });

@@ -1,7 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { queries, render, type RenderResult } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
-import { WorkbenchActionsContext, type WorkbenchActions } from '../../src/app/workbenchActions.ts';
+import {
+  WorkbenchActionsContext,
+  type WorkbenchActions,
+} from '../../src/features/workbenchActions.ts';
 import { cssVariablesResolver, theme } from '../../src/app/theme.ts';
 import { I18nProvider } from '../../src/i18n/I18nProvider.tsx';
 import { loadWords, type LazyNamespace } from '../../src/i18n/lazyWords.ts';
@@ -56,8 +59,7 @@ export async function renderInApp(
   const value: WorkbenchActions = {
     inspect: ignore,
     compare: ignore,
-    showTab: ignore,
-    notify: ignore,
+    dismissNotice: ignore,
     ...actions,
   };
   // A wrapper, not a tree around `ui`: `rerender` then keeps the providers.

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Code.css';
 import { Button, Group, Title } from '@mantine/core';
 import { memo, useCallback, useEffect, useRef } from 'react';
-import { useWorkbenchActions } from '../../app/workbenchActions.ts';
+import { useWorkbenchActions } from '../workbenchActions.ts';
 import { afterNextPaint } from '../../lib/afterPaint.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { memo, useId } from 'react';
-import { useWorkbenchActions } from '../../app/workbenchActions.ts';
+import { useWorkbenchActions } from '../workbenchActions.ts';
 import { useLiveTime } from '../../lib/liveTime.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { Pill, type PillTone } from '../../components/Pill/Pill.tsx';

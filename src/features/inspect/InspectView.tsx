@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Code.css';
 import { Button, Group, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
-import { useWorkbenchActions } from '../../app/workbenchActions.ts';
+import { useWorkbenchActions } from '../workbenchActions.ts';
 import { useLiveTime } from '../../lib/liveTime.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
@@ -11,7 +11,7 @@ import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorB
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
 import classes from './InspectView.module.css';
-import { shareLinkFor } from './shareLink.ts';
+import { shareLinkFor } from './tokenLink.ts';
 import { useInspection } from './useInspection.ts';
 
 export interface InspectViewProps {

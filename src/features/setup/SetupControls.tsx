@@ -1,6 +1,6 @@
 import { Button, Group, Switch, Text } from '@mantine/core';
 import { useEffect, useId, useState } from 'react';
-import { useWorkbenchActions } from '../../app/workbenchActions.ts';
+import { useWorkbenchActions } from '../workbenchActions.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
@@ -16,7 +16,7 @@ import { setupLink } from './setupLink.ts';
 export function SetupControls() {
   const t = useLazyWords('setup');
   const form = useGeneratorForm();
-  const { notify } = useWorkbenchActions();
+  const { dismissNotice } = useWorkbenchActions();
   const [remember, setRemember] = useState(() => loadRememberedSetup() !== undefined);
   const [cleared, setCleared] = useState(false);
   const rememberHintId = useId();
@@ -47,7 +47,7 @@ export function SetupControls() {
             if (!on) forgetSetup();
             setRemember(on);
             setCleared(false);
-            notify(undefined);
+            dismissNotice();
           }}
         />
         <Group gap="xs" ml="auto">
@@ -59,7 +59,7 @@ export function SetupControls() {
               setRemember(false);
               form.reset(GENERATE_FORM_DEFAULTS);
               setCleared(true);
-              notify(undefined);
+              dismissNotice();
             }}
           >
             {t.clear}

@@ -35,8 +35,8 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /**
  * Reads a share link's fragment once, strictly: the token, or why the link cannot be used.
- * Pure and total, so the caller can read the link, drop it from the address bar and history,
- * and show a notice for `unusable`. Never throws.
+ * Pure and total, so the caller (app/links/) can read the link, drop it from the address bar
+ * and history, and show a notice for `unusable`. Never throws.
  *
  * @example
  * ```ts
@@ -71,16 +71,3 @@ export function readTokenLink(hash: string): TokenLink {
 }
 
 const unusable = (reason: 'tooLarge' | 'unreadable'): TokenLink => ({ kind: 'unusable', reason });
-
-/**
- * The `#token=…` link in the address bar, read once and removed from the address bar and the
- * history entry: a token is a credential until it expires, and a reload should not bring it
- * back. `none` leaves the address bar alone.
- */
-export function takeTokenLink(location: Location, history: History): TokenLink {
-  const link = readTokenLink(location.hash);
-  if (link.kind !== 'none') {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  }
-  return link;
-}

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { useMessages } from '../i18n/I18nProvider.tsx';
+import { useMessages } from '../../i18n/I18nProvider.tsx';
 
 /** What a view shows while its code or words arrive: only when they were not preloaded in time. */
 export function ViewLoading() {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_TOKEN_LENGTH } from '../../token/diagnose/limits.ts';
-import { readTokenLink, shareLinkFor, takeTokenLink, type TokenLink } from './shareLink.ts';
+import { readTokenLink, shareLinkFor, type TokenLink } from './tokenLink.ts';
 
 const here = { origin: 'https://lab.example', pathname: '/' };
 
@@ -10,26 +10,6 @@ describe('share links', () => {
     const link = shareLinkFor('a.b.c', here);
     expect(link).toBe('https://lab.example/#token=a.b.c');
     expect(readTokenLink(new URL(link).hash)).toEqual({ kind: 'token', token: 'a.b.c' });
-  });
-
-  it('are read once and leave the address bar and its history entry', () => {
-    const replaced: string[] = [];
-    const at = (hash: string) => ({ hash, pathname: '/tools/', search: '?x=1' }) as Location;
-    const history = {
-      state: null,
-      replaceState: (_state: unknown, _title: string, url: string) => replaced.push(url),
-    } as unknown as History;
-    expect(takeTokenLink(at('#token=a.b.c'), history)).toEqual({ kind: 'token', token: 'a.b.c' });
-    expect(replaced).toEqual(['/tools/?x=1']);
-    expect(takeTokenLink(at('#token=%'), history)).toEqual({
-      kind: 'unusable',
-      reason: 'unreadable',
-    });
-    expect(replaced).toHaveLength(2);
-    expect(takeTokenLink(at('#setup=e30'), history)).toEqual({
-      kind: 'none',
-    });
-    expect(replaced).toHaveLength(2);
   });
 });
 

@@ -1,17 +1,23 @@
 import { ActionIcon, Button, Group, Paper, Text } from '@mantine/core';
-import { useGeneratorForm } from '../features/generate/useGeneratorForm.ts';
-import { useLazyWords } from '../i18n/I18nProvider.tsx';
-import { useWorkbenchActions, type WorkbenchNotice } from './workbenchActions.ts';
+import { useGeneratorForm } from '../../features/generate/useGeneratorForm.ts';
+import { useLazyWords } from '../../i18n/I18nProvider.tsx';
+import type { LinkNotice } from './readLinks.ts';
 
 /**
  * The notice above the tabs: what became of the link the page was opened with. When a setup
  * link meets a remembered setup, it asks which one the form should hold. Loaded, with its words,
  * only when there is a notice.
  */
-export function NoticeBar({ notice }: { notice: WorkbenchNotice }) {
+export function NoticeBar({
+  notice,
+  notify,
+}: {
+  notice: LinkNotice;
+  /** Replaces the notice; undefined hides it. */
+  notify: (notice: LinkNotice | undefined) => void;
+}) {
   const t = useLazyWords('notices');
   const form = useGeneratorForm();
-  const { notify } = useWorkbenchActions();
   return (
     <Paper withBorder p="sm" mb="md">
       <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
