@@ -5,7 +5,7 @@ import { LanguageSelect } from '../features/preferences/LanguageSelect.tsx';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { useLoadedPart } from '../i18n/laterPart.ts';
 import classes from './AppLayout.module.css';
-import { updateNotice } from './laterParts.ts';
+import { updateNotice } from './preloadOrder.ts';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const messages = useMessages().app;

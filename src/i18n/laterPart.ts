@@ -8,7 +8,7 @@ import type { Locale } from './locale.ts';
  * A part of the page that loads after the first screen (a view behind a tab, the generator's
  * second stage, a notice), with the word namespaces it shows. Its code loads once and is kept for
  * the page's life; its words load in the page's language with it. The one way the app loads
- * anything later: defined where it is used, preloaded in the order app/laterParts.ts writes.
+ * anything later: defined where it is used, preloaded in the order app/preloadOrder.ts writes.
  *
  * @example
  * ```tsx

@@ -11,7 +11,7 @@ import {
   inspectView,
   noticeBar,
   usePreloadWhenIdle,
-} from '../laterParts.ts';
+} from '../preloadOrder.ts';
 import { LinkListener } from '../links/LinkListener.tsx';
 import type { Start } from '../links/readLinks.ts';
 import { useWorkbench, type WorkbenchTab } from './useWorkbench.ts';
@@ -22,7 +22,7 @@ import classes from './Workbench.module.css';
  * The app's four views as tabs: Generate, Inspect, Compare and Code, with the notice about a
  * link above them. The generator's form lives here, above the tabs, so the Code tab shows code
  * for what the form holds and switching tabs loses nothing. The other views and the notice load
- * later (app/laterParts.ts), each drawn once its code and words are there.
+ * later (app/preloadOrder.ts), each drawn once its code and words are there.
  */
 export function Workbench({ start }: { start: Start }) {
   const { tabs } = useMessages();

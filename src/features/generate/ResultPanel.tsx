@@ -2,7 +2,7 @@ import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Suspense, use } from 'react';
 import { useAfterPaint } from '../../lib/afterPaint.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
-import type { RecentToken } from '../history/recentTokens.ts';
+import type { RecentToken } from '../history/tokenList.ts';
 import { secondStage } from './loadSecondStage.ts';
 import type { GeneratorState } from './useTokenGenerator.ts';
 

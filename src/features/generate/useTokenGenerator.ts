@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
-import { addRecentToken, type RecentToken } from '../history/recentTokens.ts';
+import { addRecentToken, type RecentToken } from '../history/tokenList.ts';
 import { secondStage } from './loadSecondStage.ts';
 
 export type GeneratorState =

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FROZEN_NOW_MS, fixtureRequest } from '../../../test/support/fixtures.ts';
 import { installBrowserShims, renderInApp } from '../../../test/support/renderInApp.tsx';
 import { createAccessToken, type AccessTokenRequest } from '../../token/createAccessToken.ts';
-import { addRecentToken, type RecentToken } from './recentTokens.ts';
+import { addRecentToken, type RecentToken } from './tokenList.ts';
 import { RecentTokens } from './RecentTokens.tsx';
 
 installBrowserShims();

@@ -6,7 +6,7 @@ import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { Pill, type PillTone } from '../../components/Pill/Pill.tsx';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
 import type { Locale } from '../../i18n/locale.ts';
-import { tokenStatus, type RecentToken, type TokenStatus } from './recentTokens.ts';
+import { tokenStatus, type RecentToken, type TokenStatus } from './tokenList.ts';
 import classes from './RecentTokens.module.css';
 
 const TONES: Record<TokenStatus, PillTone> = {
