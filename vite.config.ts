@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { mantineStableIds } from './src/app/build/mantineStableIds.ts';
+import { stableMantineIds, stableMantineIdsInDeps } from './src/app/build/stableMantineIds.ts';
 import { serviceWorker } from './src/app/offline/serviceWorkerPlugin.ts';
 
 /**
@@ -51,7 +51,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), mantineStableIds(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), stableMantineIds(), contentSecurityPolicy(), serviceWorker()],
+  // Mantine's components keep React's ids (src/app/build/stableMantineIds.ts): in the build and
+  // the dev server through the plugin above, in prebundled dependencies and in tests here.
+  optimizeDeps: { rolldownOptions: { plugins: [stableMantineIdsInDeps()] } },
   build: {
     // The polyfill would fetch() module preloads; every browser we support has them natively.
     modulePreload: { polyfill: false },
@@ -71,5 +74,11 @@ export default defineConfig({
     // Unit tests beside their files, and the suites under test/; never e2e/ (Playwright's).
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     environment: 'node',
+    // Component tests (jsdom) run Mantine prebundled, with the optimizeDeps plugin above, so
+    // they run the same Mantine as the build; straight from node_modules nothing would
+    // resolve it to the shim. One bundle also loads faster than Mantine's hundreds of files.
+    deps: {
+      optimizer: { client: { enabled: true, include: ['@mantine/core', '@mantine/hooks'] } },
+    },
   },
 });
