@@ -6,7 +6,10 @@ import { laterPart, partLoads, type LaterPart } from '../i18n/laterPart.ts';
 import { preloadWhenIdle } from './whenIdle.ts';
 
 /** The views behind the Inspect, Compare and Code tabs, each with its words. */
-export const inspectView = laterPart(() => import('../features/inspect/index.ts'), ['inspect']);
+export const inspectView = laterPart(
+  () => import('../features/inspect/InspectView.tsx'),
+  ['inspect'],
+);
 export const compareView = laterPart(
   () => import('../features/compare/CompareView.tsx'),
   // Each token's verdict is the inspector's diagnosis list.

@@ -11,7 +11,7 @@ import { useLiveTime } from '../../lib/liveTime.ts';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { Side } from '../../token/compare/index.ts';
-import { DiagnosisList } from '../inspect/index.ts';
+import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
 import { ComparisonResult } from './ComparisonResult.tsx';
 import type { CompareInputs } from './compareInputs.ts';
 import classes from './CompareView.module.css';

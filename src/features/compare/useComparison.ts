@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { compareTokens, type ComparedToken } from '../../token/compare/index.ts';
 import { bySeverity, withSignatureCheck } from '../../token/diagnose/index.ts';
-import { useSignatureCheck } from '../inspect/index.ts';
+import { useSignatureCheck } from '../inspect/useSignatureCheck.ts';
 
 /**
  * The two pasted tokens compared at `now`, and each side's verdict as the Inspect tab gives it:
