@@ -1,7 +1,7 @@
 import { loadTokenLink, NO_TOKEN_LINK } from '../features/inspect/loadTokenLink.ts';
 import type { TokenLink } from '../features/inspect/shareLink.ts';
 import { loadStartingSetup, type StartingSetup } from '../features/setup/loadStartingSetup.ts';
-import { GENERATE_FORM_DEFAULTS } from '../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../token/validation/generateFormSchema.ts';
 
 /** What the page opens with: the form's values, and a token link to inspect if there is one. */
 export interface Start {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_KINDS } from '../token/claimRows.ts';
 import corpusJson from '../../test/corpus/corpus.json' with { type: 'json' };
 import type { Corpus } from '../../test/corpus/corpusTypes.ts';
 import { diagnoseToken } from '../token/diagnose/diagnoseToken.ts';
@@ -11,12 +10,9 @@ import {
 } from '../token/diagnose/findings.ts';
 import { TOKEN_FIELDS } from '../token/fields.ts';
 import type { InputProblem } from '../token/problems.ts';
-import type {
-  ConsequenceCode,
-  ConsequenceParams,
-  FieldMeaningCode,
-  GrantKind,
-} from '../token/compare/index.ts';
+import type { ConsequenceCode, ConsequenceParams, DifferingPlace } from '../token/compare/index.ts';
+import { GRANTS, LEGACY_GRANTS, optionsOf, type LegacyGrantKey } from '../token/grants/index.ts';
+import { HEADER_FIELDS, PAYLOAD_CLAIMS, type TokenPlace } from '../token/place.ts';
 import { code as codeEn } from './en/code.ts';
 import { compare as compareEn } from './en/compare.ts';
 import { decoded as decodedEn } from './en/decoded.ts';
@@ -81,16 +77,60 @@ function expectJapaneseSentence(text: string) {
 }
 
 const SAMPLE_TEXT = [['Voice'], ['アカウント SID, TTL（秒）']];
-const claimSamples = Object.fromEntries(
-  CLAIM_KINDS.map((kind) => [
-    `decoded.explain.${kind}`,
-    [
-      [{ text: 'daily-standup' }],
-      [{ text: '{"room":"daily-standup"}', namesRoom: true }],
-      [{ text: '{}', namesRoom: false }],
-      [{ text: '42' }],
-    ],
+const CLAIM_VALUES = [
+  [{ text: 'daily-standup' }],
+  [{ text: '{"room":"daily-standup"}', options: ['room'] }],
+  [{ text: '{}', options: [] }],
+  [{ text: '42' }],
+];
+
+/**
+ * Sample arguments for every sentence of the token's words, found by their keys: each `claim`
+ * takes a value's text, each `onOneSide` a side, each meaning function a grant's name.
+ */
+const tokenWordSamples = Object.fromEntries(
+  [...leaves(en)].flatMap(([path, value]): [string, readonly (readonly unknown[])[]][] => {
+    if (typeof value !== 'function') return [];
+    if (path.endsWith('.claim')) return [[`messages.${path}`, CLAIM_VALUES]];
+    if (path.endsWith('.onOneSide')) return [[`messages.${path}`, [['1 つ目'], ['second']]]];
+    if (path === 'token.grantMeaning' || path === 'token.otherGrantField.meaning') {
+      return [[`messages.${path}`, SAMPLE_TEXT]];
+    }
+    return [];
+  }),
+);
+
+/** Every place a token's field can have, with each grant's options and old keys. */
+const PLACES: readonly TokenPlace[] = [
+  ...HEADER_FIELDS.map((field) => ({ kind: 'header', field }) as const),
+  ...PAYLOAD_CLAIMS.map((claim) => ({ kind: 'claim', claim }) as const),
+  { kind: 'identity' },
+  ...GRANTS.flatMap((grant) => [
+    { kind: 'grant', grant: grant.name } as const,
+    ...optionsOf(grant).map(
+      ([option]) => ({ kind: 'option', grant: grant.name, option, part: 'whole' }) as const,
+    ),
+    { kind: 'otherGrantField', grant: grant.name } as const,
   ]),
+  ...(Object.keys(LEGACY_GRANTS) as LegacyGrantKey[]).flatMap((key) => [
+    { kind: 'legacyGrant', key } as const,
+    { kind: 'otherGrantField', grant: key } as const,
+  ]),
+  { kind: 'otherHeader' },
+  { kind: 'otherClaim' },
+  { kind: 'unknownGrant' },
+];
+
+/** The places whose words say what a difference there does. */
+const DIFFERING = PLACES.filter(
+  (place): place is DifferingPlace =>
+    (place.kind === 'header' && ['alg', 'typ', 'cty', 'twr'].includes(place.field)) ||
+    (place.kind === 'claim' && ['iss', 'sub', 'jti'].includes(place.claim)) ||
+    place.kind === 'identity' ||
+    place.kind === 'option',
+);
+const OPTIONS = PLACES.filter(
+  (place): place is Extract<TokenPlace, { kind: 'option' }> => place.kind === 'option',
 );
 
 /** Arguments to call each message function with, by `<pair>.<path>`. */
@@ -122,7 +162,7 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'decoded.expiredAgo': [['5 分']],
   'decoded.formatDuration': [[0], [59], [60], [3600], [3660], [-90], [90061]],
   'decoded.moreRows': [[1], [1500]],
-  ...claimSamples,
+  ...tokenWordSamples,
   'history.remaining': [['5 分']],
   'history.ago': [['5 分']],
   'history.madeAt': [['12:34']],
@@ -163,14 +203,11 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     [{ state: 'notYetValid', secondsAhead: 600 }],
     [{ state: 'noExpiry' }],
   ],
-  'compare.describeMeaning': [
-    ['algorithm', undefined],
-    ['grant', 'video'],
-    ['grant', 'unknown'],
-    ['service', 'data_sync'],
-    ['otherGrantField', 'voice'],
+  'compare.describeMeaning': PLACES.map((place) => [place]),
+  'compare.describeConsequence': [
+    [{ code: 'differs', params: { place: OPTIONS[0] } }],
+    [{ code: 'optionOnOneSide', params: { place: OPTIONS[0], side: 'first' } }],
   ],
-  'compare.describeConsequence': [[{ code: 'otherRoom', params: {} }]],
 };
 
 describe.each(PAIRS)('the Japanese $name', ({ name, en: english, ja: japanese }) => {
@@ -407,41 +444,6 @@ describe('describeFinding (Japanese)', () => {
   });
 });
 
-const FIELD_MEANINGS: Readonly<Record<FieldMeaningCode, GrantKind | undefined>> = {
-  algorithm: undefined,
-  type: undefined,
-  contentType: undefined,
-  region: undefined,
-  keyId: undefined,
-  critical: undefined,
-  otherHeader: undefined,
-  tokenId: undefined,
-  issuer: undefined,
-  subject: undefined,
-  issuedAt: undefined,
-  notBefore: undefined,
-  expiry: undefined,
-  grants: undefined,
-  identity: undefined,
-  otherClaim: undefined,
-  grant: 'task_router',
-  room: 'video',
-  incoming: 'voice',
-  outgoing: 'voice',
-  application: 'voice',
-  callParams: 'voice',
-  callParam: 'voice',
-  pushCredential: 'chat',
-  endpoint: 'data_sync',
-  service: 'chat',
-  deploymentRole: 'chat',
-  workspace: 'task_router',
-  worker: 'task_router',
-  workerRole: 'task_router',
-  playback: 'player',
-  otherGrantField: 'rtc',
-};
-
 type ConsequenceSamples = { readonly [C in ConsequenceCode]: readonly ConsequenceParams[C][] };
 
 /** Every consequence code, with a sample of each branch its wording takes. */
@@ -450,14 +452,8 @@ const CONSEQUENCES: ConsequenceSamples = {
     { first: 'object', second: 'boolean' },
     { first: 'null', second: 'string' },
   ],
-  otherAlgorithm: [{}],
-  otherType: [{}],
-  otherContentType: [{}],
-  otherRegion: [{}],
+  differs: DIFFERING.map((place) => ({ place })),
   notReadByTwilio: [{}],
-  ownTokenId: [{}],
-  otherApiKey: [{}],
-  otherAccount: [{}],
   issuerSubjectSwapped: [{}],
   issuedApart: [{ seconds: 7200 }, { seconds: -45 }],
   issuedAtOnOneSide: [{ side: 'first' }, { side: 'second' }],
@@ -472,23 +468,12 @@ const CONSEQUENCES: ConsequenceSamples = {
     { first: { kind: 'afterIssue', seconds: 0 }, second: { kind: 'afterIssue', seconds: 600 } },
     { first: { kind: 'afterIssue', seconds: -30 }, second: { kind: 'unreadable' } },
   ],
-  actsAsSomeoneElse: [{}],
   identityOnOneSide: [{ side: 'second' }],
   grantOnOneSide: [{ side: 'first' }],
-  otherRoom: [{}],
-  roomOnOneSide: [{ side: 'first' }],
-  incomingOnOneSide: [{ side: 'second' }],
-  outgoingOnOneSide: [{ side: 'first' }],
-  otherApplication: [{}],
-  otherCallParams: [{}],
-  otherPushCredential: [{}],
-  otherEndpoint: [{}],
-  otherService: [{}],
-  otherDeploymentRole: [{}],
-  otherWorkspace: [{}],
-  otherWorker: [{}],
-  otherWorkerRole: [{}],
-  otherPlayback: [{}],
+  optionOnOneSide: OPTIONS.flatMap((place) => [
+    { place, side: 'first' as const },
+    { place, side: 'second' as const },
+  ]),
 };
 
 describe('the Compare tab’s differences (Japanese)', () => {
@@ -508,12 +493,9 @@ describe('the Compare tab’s differences (Japanese)', () => {
   });
 
   it('names what every field is for', () => {
-    for (const [meaning, grant] of Object.entries(FIELD_MEANINGS)) {
-      const code = meaning as FieldMeaningCode;
-      expect(compareJa.describeMeaning(code, grant)).toMatch(JAPANESE);
-      expect(compareEn.describeMeaning(code, grant)).not.toBe(
-        compareJa.describeMeaning(code, grant),
-      );
+    for (const place of PLACES) {
+      expect(compareJa.describeMeaning(place)).toMatch(JAPANESE);
+      expect(compareEn.describeMeaning(place)).not.toBe(compareJa.describeMeaning(place));
     }
   });
 

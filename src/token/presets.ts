@@ -1,43 +1,37 @@
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
-import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
-import { VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../../token/validation/limits.ts';
+import type { GrantName, GrantsForm } from './grants/index.ts';
+import { GENERATE_FORM_DEFAULTS } from './validation/generateFormSchema.ts';
+import { VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from './validation/rules.ts';
 
 export const PRESET_NAMES = ['video', 'voice', 'conversations', 'sync', 'taskRouter'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
-type Grants = GenerateFormInput['grants'];
+/**
+ * The common setups in one click: the grants a use case needs switched on, with the options it
+ * usually wants, and the TTL where the product advises one. Credentials and identity are left as
+ * the user typed them.
+ */
+export interface Preset {
+  readonly grants: GrantsForm;
+  /** Video's docs recommend the longest session, 14,400 s (the default Maximum Participant
+   * Duration), so a participant can reconnect after a network change. */
+  readonly ttl?: string;
+}
+
 const off = GENERATE_FORM_DEFAULTS.grants;
 
-/**
- * The common setups in one click: which grants are on and the options each usually needs.
- * Credentials and identity are left as the user typed them; see PRESET_TTL for the TTL.
- */
-/**
- * A TTL a preset sets: Video's docs recommend the longest session, 14,400 s (the default
- * Maximum Participant Duration), so a participant can reconnect after a network change. The
- * other presets leave the TTL as it is.
- */
-export const PRESET_TTL: Partial<Record<PresetName, string>> = {
-  video: String(VIDEO_RECOMMENDED_MAX_TTL_SECONDS),
-};
+/** The form's grants with only `grant` on, its options over the defaults. */
+function only<N extends GrantName>(grant: N, options: Partial<GrantsForm[N]> = {}): GrantsForm {
+  const grants = Object.fromEntries(
+    Object.entries(off).map(([name, section]) => [name, { ...section, enabled: false }]),
+  ) as GrantsForm;
+  return { ...grants, [grant]: { ...off[grant], ...options, enabled: true } };
+}
 
-export const PRESETS: Record<PresetName, Grants> = {
-  video: { ...off, video: { enabled: true, room: '' } },
-  voice: {
-    ...off,
-    video: { ...off.video, enabled: false },
-    voice: { ...off.voice, enabled: true, incomingAllow: true },
-  },
-  conversations: {
-    ...off,
-    video: { ...off.video, enabled: false },
-    chat: { ...off.chat, enabled: true },
-  },
-  sync: { ...off, video: { ...off.video, enabled: false }, sync: { ...off.sync, enabled: true } },
-  taskRouter: {
-    ...off,
-    video: { ...off.video, enabled: false },
-    // The role Flex and TaskRouter workers act in; the workspace and worker SIDs are theirs to add.
-    taskRouter: { ...off.taskRouter, enabled: true, role: 'worker' },
-  },
+export const PRESETS: Readonly<Record<PresetName, Preset>> = {
+  video: { grants: only('video'), ttl: String(VIDEO_RECOMMENDED_MAX_TTL_SECONDS) },
+  voice: { grants: only('voice', { incomingAllow: true }) },
+  conversations: { grants: only('chat') },
+  sync: { grants: only('sync') },
+  // The role Flex and TaskRouter workers act in; the workspace and worker SIDs are theirs to add.
+  taskRouter: { grants: only('taskRouter', { role: 'worker' }) },
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccessTokenRequest } from '../../src/token/createAccessToken.ts';
 import type { TokenField } from '../../src/token/fields.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, FROZEN_NOW_MS } from '../support/fixtures.ts';
-import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/validation/grantRules.ts';
+import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/grants/index.ts';
 import {
   countCodePoints,
   MAX_NAME_LENGTH,

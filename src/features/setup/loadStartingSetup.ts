@@ -1,5 +1,5 @@
 import type { WorkbenchNotice } from '../../app/workbenchActions.ts';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 import { hasRememberedSetup } from './setupStorageKey.ts';
 

@@ -1,6 +1,6 @@
 import type { WorkbenchNotice } from '../../app/workbenchActions.ts';
 import type { StartingSetup } from './loadStartingSetup.ts';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 import { loadRememberedSetup } from './rememberedSetup.ts';
 import { setupFromFragment, type SetupFromLink } from './setupLink.ts';

@@ -2,9 +2,10 @@ import type { TokenField } from '../../token/fields.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import type { SidPrefix } from '../../token/sid.ts';
 import { en } from '../en.ts';
+import { fieldWords } from '../fieldWords.ts';
 import { groupDigits } from '../formatNumber.ts';
 
-const { fields } = en;
+const fieldLabel = (field: TokenField) => fieldWords(en, field).label;
 
 /** Each kind of SID by name, with its article, as it reads inside an English sentence. */
 const sidNames = {
@@ -28,7 +29,7 @@ const sidNames = {
 } satisfies Record<SidPrefix, string>;
 
 /** How a field is named inside a sentence ("TTL is required", not "TTL (seconds) is required"). */
-const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : fields[field].label);
+const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : fieldLabel(field));
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function describeProblem(field: TokenField, problem: InputProblem): string {

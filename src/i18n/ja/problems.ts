@@ -2,9 +2,10 @@ import type { TokenField } from '../../token/fields.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import type { ProblemWords } from '../en/problems.ts';
 import { groupDigits } from '../formatNumber.ts';
+import { fieldWords } from '../fieldWords.ts';
 import { ja } from '../ja.ts';
 
-const { fields } = ja;
+const fieldLabel = (field: TokenField) => fieldWords(ja, field).label;
 
 /**
  * Each kind of SID by name, as it reads inside a Japanese sentence. Product and Console names stay
@@ -32,7 +33,7 @@ const sidNames: ProblemWords['sidNames'] = {
 
 /** How a field is named inside a sentence: without the unit or claim name in parentheses. */
 const SENTENCE_NAMES: Partial<Record<TokenField, string>> = { ttl: 'TTL', nbf: '有効開始時刻' };
-const fieldName = (field: TokenField) => SENTENCE_NAMES[field] ?? fields[field].label;
+const fieldName = (field: TokenField) => SENTENCE_NAMES[field] ?? fieldLabel(field);
 
 /** Half-width spaces between Japanese text and a name's Latin letters, on the sides asked for. */
 const LATIN_START = /^[\x21-\x7e]/;

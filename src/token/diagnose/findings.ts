@@ -1,6 +1,7 @@
 import type { DecodeFailure } from '../decode.ts';
 import type { JsonKind } from '../json/displayText.ts';
 import type { NameList } from '../json/readJson.ts';
+import type { GrantKey, LegacyGrantKey } from '../grants/index.ts';
 import type { SidPrefix } from '../sid.ts';
 
 /**
@@ -38,13 +39,6 @@ export type JsonPart = 'header' | 'payload';
 export type StringHeaderField = 'alg' | 'typ' | 'cty' | 'twr' | 'kid';
 
 export type { JsonKind, NameList };
-
-/** The Twilio grant keys the inspector knows how to check. */
-export type KnownGrantKey = 'video' | 'voice' | 'chat' | 'data_sync' | 'task_router' | 'player';
-
-/** Grant keys old libraries wrote, each with the key that replaced it. */
-export const LEGACY_GRANTS = { ip_messaging: 'chat', rtc: 'video' } as const;
-export type LegacyGrantKey = keyof typeof LEGACY_GRANTS;
 
 /** The values each finding carries, by code. Codes with nothing to say carry `{}`. */
 export interface FindingParams {
@@ -115,7 +109,8 @@ export interface FindingParams {
   readonly unknownGrant: NameList;
   readonly legacyGrant: {
     readonly grant: LegacyGrantKey;
-    readonly replacement: (typeof LEGACY_GRANTS)[LegacyGrantKey];
+    /** The key of the grant that replaced it. */
+    readonly replacement: GrantKey;
   };
   // The signature
   readonly signatureLength: {

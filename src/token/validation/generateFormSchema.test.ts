@@ -50,7 +50,8 @@ describe('generate form schema', () => {
   it('accepts a complete form and parses the TTL to a number', () => {
     expect(schema.parse(valid)).toEqual({
       ...valid,
-      ttl: 3600,
+      // With Video on by default, the TTL Twilio's Video docs recommend: the longest session.
+      ttl: 14_400,
       nbf: undefined,
       region: undefined,
       grants: { video: {} },
