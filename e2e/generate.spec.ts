@@ -126,9 +126,10 @@ test.describe('bad input is reported at its field and produces no token', () => 
     },
     { label: 'Identity', input: { identity: '' }, message: 'Identity is required.' },
     {
+      // With Video on, Video's own limit (error 53201).
       label: 'Identity',
       input: { identity: 'x'.repeat(129) },
-      message: 'At most 128 characters; this has 129.',
+      message: 'Video takes identities of at most 128 characters, and this one has 129.',
     },
     {
       label: 'Room name',

@@ -35,7 +35,8 @@ const fields = {
   },
   identity: {
     label: 'Identity',
-    description: 'Who the token is for: a user name or ID, up to 128 characters.',
+    description:
+      'Who the token is for: a user name or ID. Video takes up to 128 characters; Voice, Conversations and Sync up to 256.',
     placeholder: 'alice',
   },
   ttl: {

@@ -26,7 +26,8 @@ const fields: Messages['fields'] = {
   },
   identity: {
     label: 'アイデンティティ',
-    description: 'トークンの利用者：ユーザー名または ID（最大 128 文字）。',
+    description:
+      'トークンの利用者：ユーザー名または ID。Video は最大 128 文字、Voice、Conversations、Sync は最大 256 文字です。',
     placeholder: 'alice',
   },
   ttl: {

@@ -260,6 +260,14 @@ const PROBLEMS: ProblemSamples = {
   notBeforeAfterExpiry: { code: 'notBeforeAfterExpiry' },
   unsupportedAlgorithm: { code: 'unsupportedAlgorithm' },
   invalidValue: { code: 'invalidValue' },
+  productRule: {
+    code: 'productRule',
+    finding: finding(
+      'identityTooLong',
+      { product: 'video', length: 130, max: 128 },
+      { at: ['grants', 'identity'], twilioError: 53201 },
+    ),
+  },
 };
 
 describe('describeProblem (Japanese)', () => {
@@ -357,6 +365,8 @@ const FINDINGS: FindingSamples = {
     { nbf: -1e300, exp: 1e300 },
   ],
   issuedAtNotNumber: [{}],
+  issuedInFuture: [{ iat: NOW + 600, now: NOW, secondsAhead: 600 }],
+  issuedAfterExpiry: [{ iat: NOW, exp: NOW - 60 }],
   lifetimeTooLong: [
     { lifetimeSeconds: 90_000, from: 'iat', maxSeconds: 86_400 },
     { lifetimeSeconds: 90_000, from: 'nbf', maxSeconds: 86_400 },
@@ -389,6 +399,20 @@ const FINDINGS: FindingSamples = {
     { grant: 'ip_messaging', replacement: 'chat' },
     { grant: 'rtc', replacement: 'video' },
   ],
+  identityTooLong: [
+    { product: 'video', length: 129, max: 128 },
+    { product: 'voice', length: 300, max: 256 },
+    { product: 'chat', length: 257, max: 256 },
+    { product: 'sync', length: 1000, max: 256 },
+  ],
+  identityMayBeTooLongForVideo: [{ length: 100, doubled: 180, max: 128 }],
+  identityNotVoiceSafe: [
+    { position: 6, character: '-' },
+    { position: 1, character: '太' },
+  ],
+  voiceCannotCall: [{}],
+  chatWithoutService: [{}],
+  playbackRetired: [{ endedOn: '2023-11-30' }],
   signatureLength: [{ alg: 'HS256', bytes: 16, expectedBytes: 32 }],
   signatureMismatch: [{}],
 };

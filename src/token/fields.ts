@@ -1,4 +1,5 @@
 import { GRANTS, optionsOf, type GrantName, type OptionName } from './grants/index.ts';
+import { placeOf } from './place.ts';
 
 /**
  * The inputs of an access token, by the paths the form and the typed errors share, so an error
@@ -45,3 +46,27 @@ export type SwitchField = `grants.${GrantName}.enabled`;
 
 /** Every input of the generator form, by its path in the form's values. */
 export type FormField = RequestField | SwitchField | OptionField;
+
+/**
+ * The form field that makes the value at `at` in a token's payload: `grants.identity` is the
+ * Identity, a grant's key its switch, an option's place its field, `exp` the TTL. What a
+ * finding's `at` becomes in Generate.
+ *
+ * @example
+ * ```ts
+ * formFieldAt(['grants', 'chat', 'service_sid']); // 'grants.chat.serviceSid'
+ * ```
+ */
+export function formFieldAt(at: readonly string[]): FormField | undefined {
+  const [top, key, ...inside] = at;
+  if (top === 'exp' && key === undefined) return 'ttl';
+  if (top === 'nbf' && key === undefined) return 'nbf';
+  if (top !== 'grants' || key === undefined) return undefined;
+  if (key === 'identity' && inside.length === 0) return 'identity';
+  const place = placeOf('payload', at);
+  if (place.kind === 'grant') return `grants.${place.grant}.enabled`;
+  if (place.kind === 'option' && place.legacy === undefined) {
+    return `grants.${place.grant}.${place.option}` as OptionField;
+  }
+  return undefined;
+}

@@ -112,7 +112,7 @@ describe('diagnoseToken, on any paste', () => {
   );
 
   it(
-    'reports expiry, not-before and lifetime exactly at their bounds',
+    'reports expiry, not-before, issue and lifetime exactly at their bounds',
     () => {
       const near = (bound: number) => numberNear([bound]).filter(Number.isFinite);
       const times = fc.record({
@@ -136,6 +136,8 @@ describe('diagnoseToken, on any paste', () => {
           const expected: FindingCode[] = [];
           if (exp <= now) expected.push('expired');
           if (nbf !== undefined && nbf > now + allowed) expected.push('notYetValid');
+          if (iat > now + allowed) expected.push('issuedInFuture');
+          if (iat > exp) expected.push('issuedAfterExpiry');
           if (nbf !== undefined && nbf >= exp) expected.push('neverValid');
           if (exp - iat > MAX_TTL_SECONDS) expected.push('lifetimeTooLong');
           expect(findings.map((item) => item.code).sort()).toEqual(expected.sort());

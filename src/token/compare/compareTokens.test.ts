@@ -259,9 +259,11 @@ describe('compareTokens', () => {
       code: 'otherShape',
       params: { first: 'object', second: 'boolean' },
     });
+    // Written that way, the grant can neither place calls nor receive them.
     expect(comparison.second.diagnosis.findings.map((item) => item.code)).toEqual([
       'grantNotObject',
       'grantNotObject',
+      'voiceCannotCall',
     ]);
   });
 

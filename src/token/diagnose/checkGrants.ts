@@ -14,7 +14,8 @@ import { sidIssue } from './sidIssue.ts';
 /**
  * Checks `grants` (Twilio error 20106): that it is there, that the identity is there when a grant
  * needs it, that every option holds what its grant descriptor says (a SID of its kind, an
- * object where it writes one), and that every key is one Twilio reads.
+ * object where it writes one), and that every key is one Twilio reads. Each product's own
+ * rules for the grants it carries are grants/rules/, checked beside this.
  *
  * @example
  * ```ts

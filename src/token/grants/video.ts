@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '../validation/rules.ts';
 import { libraryNames, type GrantDescriptor } from './grant.ts';
 
 /**
@@ -14,8 +15,7 @@ export const videoGrant = {
     room: {
       kind: 'name',
       payload: ['room'],
-      // Twilio's Rooms API: a UniqueName of up to 128 characters.
-      maxLength: 128,
+      maxLength: MAX_NAME_LENGTH,
       trim: true,
       orSid: 'RM',
       library: libraryNames('room'),

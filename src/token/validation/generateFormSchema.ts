@@ -1,7 +1,7 @@
 // zod/mini: the same schemas as classic zod at a fraction of the bundle size.
 import { z } from 'zod/mini';
 import { DEFAULT_ALGORITHM, isSigningAlgorithm, type SigningAlgorithm } from '../claims.ts';
-import type { TokenField } from '../fields.ts';
+import { formFieldAt, type TokenField } from '../fields.ts';
 import {
   GRANTS,
   optionsOf,
@@ -13,6 +13,7 @@ import {
   type GrantsForm,
   type SwitchOption,
 } from '../grants/index.ts';
+import { productFindings } from '../grants/rules/index.ts';
 import type { InputProblem } from '../problems.ts';
 import { grantProblems, readOptionInput } from './grantRules.ts';
 import { problemMessage } from './problemMessage.ts';
@@ -85,49 +86,64 @@ const wholeNumber = <Optional extends boolean>(rule: Rule<number>, optional: Opt
  * useForm({ resolver: zodResolver(generateFormSchema), mode: 'onTouched' });
  * ```
  */
-export const generateFormSchema = z.object({
-  accountSid: pasted((value) => checkSid(value, 'AC')),
-  apiKeySid: pasted((value) => checkSid(value, 'SK')),
-  apiKeySecret: pasted(checkSecret),
-  // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
-  identity: z.string().check(follows(checkIdentity)),
-  ttl: wholeNumber(checkTtl, false),
-  nbf: wholeNumber(checkNotBefore, true),
-  region: z.pipe(
-    pasted(checkRegion),
-    z.transform((value) => (value === '' ? undefined : value)),
-  ),
-  // Any text, so a value from outside the select (a tampered link) is a problem at the field.
-  algorithm: z.pipe(
-    z.string(),
-    z.transform((value, ctx): SigningAlgorithm => {
-      if (isSigningAlgorithm(value)) return value;
-      ctx.issues.push({
-        code: 'custom',
-        message: problemMessage({ code: 'unsupportedAlgorithm' }),
-        input: value,
-      });
-      return z.NEVER;
-    }),
-  ),
-  grants: z.pipe(
-    z.object(grantForm),
-    z.transform((form, ctx): GrantOptions => {
-      const report = (field: TokenField, problem: InputProblem) => {
+export const generateFormSchema = z
+  .object({
+    accountSid: pasted((value) => checkSid(value, 'AC')),
+    apiKeySid: pasted((value) => checkSid(value, 'SK')),
+    apiKeySecret: pasted(checkSecret),
+    // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
+    identity: z.string().check(follows(checkIdentity)),
+    ttl: wholeNumber(checkTtl, false),
+    nbf: wholeNumber(checkNotBefore, true),
+    region: z.pipe(
+      pasted(checkRegion),
+      z.transform((value) => (value === '' ? undefined : value)),
+    ),
+    // Any text, so a value from outside the select (a tampered link) is a problem at the field.
+    algorithm: z.pipe(
+      z.string(),
+      z.transform((value, ctx): SigningAlgorithm => {
+        if (isSigningAlgorithm(value)) return value;
         ctx.issues.push({
           code: 'custom',
-          message: problemMessage(problem),
-          input: form,
-          // Paths inside `grants`; zod prefixes the outer key.
-          path: field.split('.').slice(1),
+          message: problemMessage({ code: 'unsupportedAlgorithm' }),
+          input: value,
         });
-      };
-      const grants = grantOptionsFromForm(form, report);
-      for (const [field, problem] of grantProblems(grants)) report(field, problem);
-      return grants;
+        return z.NEVER;
+      }),
+    ),
+    grants: z.pipe(
+      z.object(grantForm),
+      z.transform((form, ctx): GrantOptions => {
+        const report = (field: TokenField, problem: InputProblem) => {
+          ctx.issues.push({
+            code: 'custom',
+            message: problemMessage(problem),
+            input: form,
+            // Paths inside `grants`; zod prefixes the outer key.
+            path: field.split('.').slice(1),
+          });
+        };
+        const grants = grantOptionsFromForm(form, report);
+        for (const [field, problem] of grantProblems(grants)) report(field, problem);
+        return grants;
+      }),
+    ),
+  })
+  .check(
+    // What a product would refuse, at the field that makes it: Video, a long identity.
+    z.superRefine((values, ctx) => {
+      for (const item of productFindings(values.identity, values.grants)) {
+        const field = item.at && formFieldAt(item.at);
+        if (item.severity !== 'error' || field === undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          message: problemMessage({ code: 'productRule', finding: item }),
+          path: field.split('.'),
+        });
+      }
     }),
-  ),
-});
+  );
 
 /** Form sections to core grant options: switched-off grants and empty fields are left out. */
 function grantOptionsFromForm(

@@ -3,8 +3,18 @@ import { isKnownSidPrefix, isSid, sidPrefixOf, type SidPrefix } from '../sid.ts'
 
 // The numbers the rules, the warnings and the words share.
 
-/** Video's limit for identities and room names. */
+/**
+ * A room's unique name, and the names inside a grant: Twilio publishes no length for a room's
+ * name (error 53101 says only "Room name is too long"), so the page keeps to 128, Video's limit
+ * for an identity.
+ */
 export const MAX_NAME_LENGTH = 128;
+/**
+ * The longest identity any product takes (Voice, Conversations and Sync: 256, see
+ * grants/rules/); each product's own limit is its rule, so Video's 128 applies only to tokens
+ * with a Video grant.
+ */
+export const MAX_IDENTITY_LENGTH = 256;
 /** Twilio rejects tokens that live longer than 24 hours (error 20157). */
 export const MAX_TTL_SECONDS = 86_400;
 export const DEFAULT_TTL_SECONDS = 3_600;
@@ -77,7 +87,7 @@ export function checkName(value: string, max = MAX_NAME_LENGTH): InputProblem | 
 }
 
 export function checkIdentity(value: string): InputProblem | undefined {
-  return value === '' ? { code: 'required' } : checkName(value);
+  return value === '' ? { code: 'required' } : checkName(value, MAX_IDENTITY_LENGTH);
 }
 
 /** A room is optional: a unique name, or the SID of an existing room. */
