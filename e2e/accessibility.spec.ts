@@ -102,12 +102,12 @@ for (const words of LANGUAGES) {
         await field(labels.apiKeySid.label).fill(API_KEY_SID);
         await field(labels.apiKeySecret.label).fill(API_KEY_SECRET);
         await field(labels.identity.label).fill('alice');
-        await grant(t.grantNames.video).uncheck();
+        await grant(words.main.grants.video.name).uncheck();
         await submit.click();
         await expect(page.getByText(words.noGrant)).toBeVisible();
         await expectNoViolations(page, 'the form without a grant');
 
-        for (const name of Object.values(t.grantNames)) await grant(name).check();
+        for (const { name } of Object.values(words.main.grants)) await grant(name).check();
         await field(labels.algorithm.label).selectOption('HS384');
         await page.getByRole('switch', { name: words.setup.remember }).check();
         await submit.click();

@@ -126,7 +126,7 @@ test('our token and twilio-node’s for the same request are identical, however 
   await page.goto('/');
   const generator = generatorPage(page);
   const compare = comparePage(page);
-  await generator.generate({ room: 'daily-standup' });
+  await generator.generate({ room: 'daily-standup', ttl: '3600' });
   await page.getByRole('button', { name: 'Compare with…', exact: true }).click();
   const official = twilioNodeToken('daily-standup');
   await compare.second.fill(`"Bearer ${official.slice(0, 60)}\n${official.slice(60)}"`);
@@ -261,7 +261,10 @@ test.describe('a Japanese browser', () => {
     const room = differences.getByRole('listitem').filter({ hasText: 'grants.video.room' });
     await expect(room).toContainText('Video ルーム');
     await expect(room).toContainText(
-      compareJa.describeConsequence({ code: 'otherRoom', params: {} }),
+      compareJa.describeConsequence({
+        code: 'differs',
+        params: { place: { kind: 'option', grant: 'video', option: 'room', part: 'whole' } },
+      }),
     );
     await expect(panel.getByRole('region', { name: compareJa.comparison })).toContainText(
       compareJa.different(1),

@@ -113,7 +113,7 @@ try {
         await field(words.main.fields.apiKeySid.label).fill(API_KEY_SID);
         await field(words.main.fields.apiKeySecret.label).fill(API_KEY_SECRET);
         await field(words.main.fields.identity.label).fill(words.tag === 'ja' ? 'たろう' : 'alice');
-        await field(words.main.fields['grants.video.room'].label).fill('daily-standup');
+        await field(words.main.grants.video.options.room.label).fill('daily-standup');
         await submit.click();
         await page.getByRole('region', { name: words.decoded.title }).waitFor();
         await shot('token');
@@ -121,7 +121,7 @@ try {
           await page.screenshot({ path: 'public/screenshot.png' });
         }
 
-        for (const name of Object.values(t.grantNames)) {
+        for (const { name } of Object.values(words.main.grants)) {
           await page.getByRole('switch', { name, exact: true }).check();
         }
         await submit.click();

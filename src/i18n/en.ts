@@ -1,8 +1,9 @@
-import type { FieldPath } from '../features/generate/fields/fieldSpecs.ts';
-import type { PresetName } from '../features/generate/presets.ts';
-import type { GrantName } from '../token/grants/grantNames.ts';
-import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/limits.ts';
+import type { RequestField } from '../token/fields.ts';
+import type { PresetName } from '../token/presets.ts';
+import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/rules.ts';
 import { groupDigits } from './formatNumber.ts';
+import { grants } from './en/grants.ts';
+import { tokenParts } from './en/tokenParts.ts';
 import type { Locale } from './locale.ts';
 
 /** What a form field says about itself. The English labels are a public contract: keep them. */
@@ -12,18 +13,10 @@ export interface FieldWords {
   readonly placeholder?: string;
 }
 
-const GRANT_NAMES = {
-  video: 'Video',
-  voice: 'Voice',
-  chat: 'Chat',
-  sync: 'Sync',
-  taskRouter: 'TaskRouter',
-  playback: 'Playback',
-} satisfies Record<GrantName, string>;
-
-const ENDPOINT_ID = 'Optional: tells apart devices that share one identity.';
-
-/** Every input of the generator by its path, and `grants`, the group the switches form. */
+/**
+ * The generator's own inputs by their paths, and `grants`, the group the switches form. Each
+ * grant's switch and options are worded in `grants` (en/grants.ts), by the descriptors' names.
+ */
 const fields = {
   accountSid: {
     label: 'Account SID',
@@ -42,7 +35,8 @@ const fields = {
   },
   identity: {
     label: 'Identity',
-    description: 'Who the token is for: a user name or ID, up to 128 characters.',
+    description:
+      'Who the token is for: a user name or ID. Video takes up to 128 characters; Voice, Conversations and Sync up to 256.',
     placeholder: 'alice',
   },
   ttl: {
@@ -66,105 +60,7 @@ const fields = {
     description: 'HS256 unless you have a reason: Twilio’s docs require it.',
   },
   grants: { label: 'Grants' },
-  'grants.video.enabled': { label: GRANT_NAMES.video, description: 'Join Video rooms.' },
-  'grants.video.room': {
-    label: 'Room name',
-    description: 'Optional: a room’s unique name or its SID (RM…). Empty allows any room.',
-    placeholder: 'daily-standup',
-  },
-  'grants.voice.enabled': {
-    label: GRANT_NAMES.voice,
-    description: 'Make and receive calls with the Voice SDK.',
-  },
-  'grants.voice.outgoingApplicationSid': {
-    label: 'Outgoing application SID',
-    description: 'TwiML App SID (AP…) whose Voice URL handles outgoing calls.',
-    placeholder: 'AP…',
-  },
-  'grants.voice.outgoingApplicationParams': {
-    label: 'Outgoing application parameters',
-    description:
-      'Optional: one name=value per line, sent to the TwiML App with each outgoing call.',
-    placeholder: 'to=+15551234567',
-  },
-  'grants.voice.incomingAllow': { label: 'Allow incoming calls' },
-  'grants.voice.pushCredentialSid': {
-    label: 'Push credential SID',
-    description:
-      'Optional: Push Credential SID (CR…) for incoming-call notifications on iOS and Android.',
-    placeholder: 'CR…',
-  },
-  'grants.voice.endpointId': {
-    label: 'Endpoint ID',
-    description: ENDPOINT_ID,
-    placeholder: 'alice-iphone',
-  },
-  'grants.chat.enabled': { label: GRANT_NAMES.chat, description: 'Conversations and Chat.' },
-  'grants.chat.serviceSid': {
-    label: 'Service SID',
-    description: 'Conversations (or Chat) Service SID (IS…).',
-    placeholder: 'IS…',
-  },
-  'grants.chat.endpointId': {
-    label: 'Endpoint ID',
-    description: ENDPOINT_ID,
-    placeholder: 'alice-browser',
-  },
-  'grants.chat.deploymentRoleSid': {
-    label: 'Deployment role SID',
-    description: 'Optional: Role SID (RL…) the user gets in the service.',
-    placeholder: 'RL…',
-  },
-  'grants.chat.pushCredentialSid': {
-    label: 'Push credential SID',
-    description: 'Optional: Push Credential SID (CR…) for notifications.',
-    placeholder: 'CR…',
-  },
-  'grants.sync.enabled': {
-    label: GRANT_NAMES.sync,
-    description: 'Sync documents, lists and maps.',
-  },
-  'grants.sync.serviceSid': {
-    label: 'Service SID',
-    description: 'Sync Service SID (IS…). Empty uses the default service.',
-    placeholder: 'IS…',
-  },
-  'grants.sync.endpointId': {
-    label: 'Endpoint ID',
-    description: ENDPOINT_ID,
-    placeholder: 'alice-browser',
-  },
-  'grants.taskRouter.enabled': {
-    label: GRANT_NAMES.taskRouter,
-    description: 'TaskRouter and Flex workers.',
-  },
-  'grants.taskRouter.workspaceSid': {
-    label: 'Workspace SID',
-    description: 'TaskRouter Workspace SID (WS…).',
-    placeholder: 'WS…',
-  },
-  'grants.taskRouter.workerSid': {
-    label: 'Worker SID',
-    description: 'Worker SID (WK…) the client acts as.',
-    placeholder: 'WK…',
-  },
-  'grants.taskRouter.role': {
-    label: 'Role',
-    description: 'Optional: for example worker, supervisor or admin.',
-    placeholder: 'worker',
-  },
-  'grants.playback.enabled': {
-    label: GRANT_NAMES.playback,
-    description: 'Twilio Live players.',
-  },
-  'grants.playback.grant': {
-    label: 'Playback grant (JSON)',
-    description:
-      'The JSON object Twilio’s PlaybackGrant API returned for your player streamer. It is copied into the token as is.',
-    placeholder:
-      '{"requestCredentials": null, "playbackUrl": "https://…", "playerStreamerSid": "VJ…"}',
-  },
-} satisfies Record<FieldPath | 'grants', FieldWords>;
+} satisfies Record<RequestField | 'grants', FieldWords>;
 
 /**
  * English, the reference language: every other language has exactly these keys (the `Messages`
@@ -194,6 +90,8 @@ export const en = {
   },
   tabs: { generate: 'Generate', inspect: 'Inspect', compare: 'Compare', code: 'Code' },
   fields,
+  grants,
+  token: tokenParts,
   generate: {
     title: 'Generate an access token',
     intro:
@@ -201,7 +99,6 @@ export const en = {
     credentials: 'Credentials',
     token: 'Token',
     grantsIntro: 'What the token allows. Switch on one or more.',
-    grantNames: GRANT_NAMES as Readonly<Record<GrantName, string>>,
     grantGroup: (name: string) => `${name} grant`,
     presetsTitle: 'Presets',
     presets: {

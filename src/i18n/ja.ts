@@ -1,21 +1,12 @@
-import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/limits.ts';
+import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/rules.ts';
 import type { Messages } from './en.ts';
 import { groupDigits } from './formatNumber.ts';
+import { grants } from './ja/grants.ts';
+import { tokenParts } from './ja/tokenParts.ts';
 
 // Japanese, in the wording of Twilio's Japanese docs: アクセストークン, アイデンティティ, 付与 (grant),
 // API キーシークレット. Product names (Video, Voice, Twilio Console…) stay in Latin script, and a
 // half-width space separates Latin words and numbers from Japanese text, as those docs do.
-
-const GRANT_NAMES: Messages['generate']['grantNames'] = {
-  video: 'Video',
-  voice: 'Voice',
-  chat: 'Chat',
-  sync: 'Sync',
-  taskRouter: 'TaskRouter',
-  playback: 'Playback',
-};
-
-const ENDPOINT_ID = '任意：同じアイデンティティを共有するデバイスを区別します。';
 
 const fields: Messages['fields'] = {
   accountSid: {
@@ -35,7 +26,8 @@ const fields: Messages['fields'] = {
   },
   identity: {
     label: 'アイデンティティ',
-    description: 'トークンの利用者：ユーザー名または ID（最大 128 文字）。',
+    description:
+      'トークンの利用者：ユーザー名または ID。Video は最大 128 文字、Voice、Conversations、Sync は最大 256 文字です。',
     placeholder: 'alice',
   },
   ttl: {
@@ -60,104 +52,6 @@ const fields: Messages['fields'] = {
       '特に理由がなければ HS256 を使ってください。Twilio のドキュメントでは HS256 が必須です。',
   },
   grants: { label: '付与' },
-  'grants.video.enabled': { label: GRANT_NAMES.video, description: 'Video のルームに参加します。' },
-  'grants.video.room': {
-    label: 'ルーム名',
-    description:
-      '任意：ルームの一意の名前、またはその SID（RM…）。空欄の場合はどのルームにも参加できます。',
-    placeholder: 'daily-standup',
-  },
-  'grants.voice.enabled': {
-    label: GRANT_NAMES.voice,
-    description: 'Voice SDK で通話を発信・着信します。',
-  },
-  'grants.voice.outgoingApplicationSid': {
-    label: '発信用アプリケーション SID',
-    description: 'TwiML App SID（AP…）。その Voice URL が発信を処理します。',
-    placeholder: 'AP…',
-  },
-  'grants.voice.outgoingApplicationParams': {
-    label: '発信用アプリケーションのパラメーター',
-    description:
-      '任意：1 行に 1 つずつ name=value の形で入力します。発信のたびに TwiML App へ送信されます。',
-    placeholder: 'to=+15551234567',
-  },
-  'grants.voice.incomingAllow': { label: '着信を許可' },
-  'grants.voice.pushCredentialSid': {
-    label: 'プッシュクレデンシャル SID',
-    description: '任意：iOS と Android で着信を通知するためのプッシュクレデンシャル SID（CR…）。',
-    placeholder: 'CR…',
-  },
-  'grants.voice.endpointId': {
-    label: 'エンドポイント ID',
-    description: ENDPOINT_ID,
-    placeholder: 'alice-iphone',
-  },
-  'grants.chat.enabled': { label: GRANT_NAMES.chat, description: 'Conversations と Chat。' },
-  'grants.chat.serviceSid': {
-    label: 'サービス SID',
-    description: 'Conversations（または Chat）のサービス SID（IS…）。',
-    placeholder: 'IS…',
-  },
-  'grants.chat.endpointId': {
-    label: 'エンドポイント ID',
-    description: ENDPOINT_ID,
-    placeholder: 'alice-browser',
-  },
-  'grants.chat.deploymentRoleSid': {
-    label: 'デプロイメントロール SID',
-    description: '任意：サービス内でユーザーに与えるロールの SID（RL…）。',
-    placeholder: 'RL…',
-  },
-  'grants.chat.pushCredentialSid': {
-    label: 'プッシュクレデンシャル SID',
-    description: '任意：通知用のプッシュクレデンシャル SID（CR…）。',
-    placeholder: 'CR…',
-  },
-  'grants.sync.enabled': {
-    label: GRANT_NAMES.sync,
-    description: 'Sync のドキュメント、リスト、マップ。',
-  },
-  'grants.sync.serviceSid': {
-    label: 'サービス SID',
-    description: 'Sync のサービス SID（IS…）。空欄の場合はデフォルトのサービスを使用します。',
-    placeholder: 'IS…',
-  },
-  'grants.sync.endpointId': {
-    label: 'エンドポイント ID',
-    description: ENDPOINT_ID,
-    placeholder: 'alice-browser',
-  },
-  'grants.taskRouter.enabled': {
-    label: GRANT_NAMES.taskRouter,
-    description: 'TaskRouter と Flex のワーカー。',
-  },
-  'grants.taskRouter.workspaceSid': {
-    label: 'ワークスペース SID',
-    description: 'TaskRouter のワークスペース SID（WS…）。',
-    placeholder: 'WS…',
-  },
-  'grants.taskRouter.workerSid': {
-    label: 'ワーカー SID',
-    description: 'クライアントが担当するワーカーの SID（WK…）。',
-    placeholder: 'WK…',
-  },
-  'grants.taskRouter.role': {
-    label: 'ロール',
-    description: '任意：worker、supervisor、admin など。',
-    placeholder: 'worker',
-  },
-  'grants.playback.enabled': {
-    label: GRANT_NAMES.playback,
-    description: 'Twilio Live のプレーヤー。',
-  },
-  'grants.playback.grant': {
-    label: 'Playback の付与（JSON）',
-    description:
-      'Twilio の PlaybackGrant API がプレーヤーストリーマー用に返した JSON オブジェクト。そのままトークンにコピーされます。',
-    placeholder:
-      '{"requestCredentials": null, "playbackUrl": "https://…", "playerStreamerSid": "VJ…"}',
-  },
 };
 
 /** Japanese: the same keys as `en`, which the `Messages` type checks. Loaded before the first render. */
@@ -182,6 +76,8 @@ export const ja: Messages = {
   },
   tabs: { generate: '生成', inspect: '検査', compare: '比較', code: 'コード' },
   fields,
+  grants,
+  token: tokenParts,
   generate: {
     title: 'アクセストークンを生成',
     intro:
@@ -189,7 +85,6 @@ export const ja: Messages = {
     credentials: '認証情報',
     token: 'トークン',
     grantsIntro: 'トークンで許可する内容です。1 つ以上オンにしてください。',
-    grantNames: GRANT_NAMES,
     grantGroup: (name: string) => `${name} の付与`,
     presetsTitle: 'プリセット',
     presets: {

@@ -15,7 +15,7 @@ import { HTML_LANG, type Locale } from './locale.ts';
  * the page, each by the type of its English words. A namespace is a file `<lang>/<name>.ts` that
  * exports `<name>`, in every language's folder (`en/`, `ja/`: each language's `HTML_LANG`);
  * `en/<name>.ts` is the reference and the others have its type, so a missing key fails the
- * typecheck. Other files in those folders are pieces a namespace imports.
+ * typecheck. The other files in those folders are pieces that the word trees import.
  */
 export interface LazyNamespaces {
   readonly code: CodeWords;
@@ -32,7 +32,7 @@ export interface LazyNamespaces {
 export type LazyNamespace = keyof LazyNamespaces;
 export type LazyWords<N extends LazyNamespace> = LazyNamespaces[N];
 
-/** Every file of every language's folder, found by the bundler: each its own chunk, fetched when asked for. */
+/** Every file of every language's folder, found by the bundler; a namespace is fetched when asked for. */
 const FILES = import.meta.glob(['./*/*.ts', '!./*/*.test.ts']);
 
 /** Each namespace's words in each language by file, loaded once and kept for the page's life. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_KINDS } from '../token/claimRows.ts';
 import corpusJson from '../../test/corpus/corpus.json' with { type: 'json' };
 import type { Corpus } from '../../test/corpus/corpusTypes.ts';
+import { LAZY_NAMESPACES } from '../../test/support/lazyNamespaces.ts';
 import { diagnoseToken } from '../token/diagnose/diagnoseToken.ts';
 import {
   finding,
@@ -11,43 +11,39 @@ import {
 } from '../token/diagnose/findings.ts';
 import { TOKEN_FIELDS } from '../token/fields.ts';
 import type { InputProblem } from '../token/problems.ts';
-import type {
-  ConsequenceCode,
-  ConsequenceParams,
-  FieldMeaningCode,
-  GrantKind,
-} from '../token/compare/index.ts';
+import type { ConsequenceCode, ConsequenceParams, DifferingPlace } from '../token/compare/index.ts';
+import { GRANTS, LEGACY_GRANTS, optionsOf, type LegacyGrantKey } from '../token/grants/index.ts';
+import { HEADER_FIELDS, PAYLOAD_CLAIMS, type TokenPlace } from '../token/place.ts';
 import { compare as compareEn } from './en/compare.ts';
-import { describeFinding as describeFindingEn } from './en/inspect/findings.ts';
+import { describeFinding as describeFindingEn } from './en/findings.ts';
 import { en } from './en.ts';
 import { compare as compareJa } from './ja/compare.ts';
-import { describeFinding as describeFindingJa } from './ja/inspect/findings.ts';
+import { describeFinding as describeFindingJa } from './ja/findings.ts';
 import { problems as problemsJa } from './ja/problems.ts';
 import { ja } from './ja.ts';
 
 const describeProblemJa = problemsJa.describe;
 
-/** Each language's namespace files, as lazyWords.ts finds them: `<lang>/<name>.ts` exports `<name>`. */
+/** Every file of each language's folder, as lazyWords.ts finds them. */
 const ENGLISH = import.meta.glob<Readonly<Record<string, unknown>>>('./en/*.ts', { eager: true });
 const JAPANESE_FILES = import.meta.glob<Readonly<Record<string, unknown>>>('./ja/*.ts', {
   eager: true,
 });
-const namespaceName = (file: string) => file.replace(/^\.\/[a-z]+\/|\.ts$/g, '');
 
 /** The word tree and each of its lazily loaded namespaces, English beside Japanese. */
 const PAIRS = [
   { name: 'messages', en, ja },
-  ...Object.entries(ENGLISH).map(([file, module]) => {
-    const name = namespaceName(file);
-    return { name, en: module[name], ja: JAPANESE_FILES[`./ja/${name}.ts`]?.[name] };
-  }),
+  ...LAZY_NAMESPACES.map((name) => ({
+    name,
+    en: ENGLISH[`./en/${name}.ts`]?.[name],
+    ja: JAPANESE_FILES[`./ja/${name}.ts`]?.[name],
+  })),
 ];
 
-describe('the namespace files', () => {
-  it('are the same in every language, each exporting its namespace', () => {
-    expect(Object.keys(JAPANESE_FILES).map(namespaceName)).toEqual(
-      Object.keys(ENGLISH).map(namespaceName),
-    );
+describe('the language folders', () => {
+  it('hold the same files, and every namespace in each', () => {
+    const names = (files: object) => Object.keys(files).map((file) => file.slice(5));
+    expect(names(JAPANESE_FILES)).toEqual(names(ENGLISH));
     for (const pair of PAIRS) {
       expect(typeof pair.en, pair.name).toBe('object');
       expect(typeof pair.ja, pair.name).toBe('object');
@@ -80,16 +76,60 @@ function expectJapaneseSentence(text: string) {
 }
 
 const SAMPLE_TEXT = [['Voice'], ['アカウント SID, TTL（秒）']];
-const claimSamples = Object.fromEntries(
-  CLAIM_KINDS.map((kind) => [
-    `decoded.explain.${kind}`,
-    [
-      [{ text: 'daily-standup' }],
-      [{ text: '{"room":"daily-standup"}', namesRoom: true }],
-      [{ text: '{}', namesRoom: false }],
-      [{ text: '42' }],
-    ],
+const CLAIM_VALUES = [
+  [{ text: 'daily-standup' }],
+  [{ text: '{"room":"daily-standup"}', options: ['room'] }],
+  [{ text: '{}', options: [] }],
+  [{ text: '42' }],
+];
+
+/**
+ * Sample arguments for every sentence of the token's words, found by their keys: each `claim`
+ * takes a value's text, each `onOneSide` a side, each meaning function a grant's name.
+ */
+const tokenWordSamples = Object.fromEntries(
+  [...leaves(en)].flatMap(([path, value]): [string, readonly (readonly unknown[])[]][] => {
+    if (typeof value !== 'function') return [];
+    if (path.endsWith('.claim')) return [[`messages.${path}`, CLAIM_VALUES]];
+    if (path.endsWith('.onOneSide')) return [[`messages.${path}`, [['1 つ目'], ['second']]]];
+    if (path === 'token.grantMeaning' || path === 'token.otherGrantField.meaning') {
+      return [[`messages.${path}`, SAMPLE_TEXT]];
+    }
+    return [];
+  }),
+);
+
+/** Every place a token's field can have, with each grant's options and old keys. */
+const PLACES: readonly TokenPlace[] = [
+  ...HEADER_FIELDS.map((field) => ({ kind: 'header', field }) as const),
+  ...PAYLOAD_CLAIMS.map((claim) => ({ kind: 'claim', claim }) as const),
+  { kind: 'identity' },
+  ...GRANTS.flatMap((grant) => [
+    { kind: 'grant', grant: grant.name } as const,
+    ...optionsOf(grant).map(
+      ([option]) => ({ kind: 'option', grant: grant.name, option, part: 'whole' }) as const,
+    ),
+    { kind: 'otherGrantField', grant: grant.name } as const,
   ]),
+  ...(Object.keys(LEGACY_GRANTS) as LegacyGrantKey[]).flatMap((key) => [
+    { kind: 'legacyGrant', key } as const,
+    { kind: 'otherGrantField', grant: key } as const,
+  ]),
+  { kind: 'otherHeader' },
+  { kind: 'otherClaim' },
+  { kind: 'unknownGrant' },
+];
+
+/** The places whose words say what a difference there does. */
+const DIFFERING = PLACES.filter(
+  (place): place is DifferingPlace =>
+    (place.kind === 'header' && ['alg', 'typ', 'cty', 'twr'].includes(place.field)) ||
+    (place.kind === 'claim' && ['iss', 'sub', 'jti'].includes(place.claim)) ||
+    place.kind === 'identity' ||
+    place.kind === 'option',
+);
+const OPTIONS = PLACES.filter(
+  (place): place is Extract<TokenPlace, { kind: 'option' }> => place.kind === 'option',
 );
 
 /** Arguments to call each message function with, by `<pair>.<path>`. */
@@ -121,7 +161,7 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'decoded.expiredAgo': [['5 分']],
   'decoded.formatDuration': [[0], [59], [60], [3600], [3660], [-90], [90061]],
   'decoded.moreRows': [[1], [1500]],
-  ...claimSamples,
+  ...tokenWordSamples,
   'history.remaining': [['5 分']],
   'history.ago': [['5 分']],
   'history.madeAt': [['12:34']],
@@ -162,14 +202,11 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     [{ state: 'notYetValid', secondsAhead: 600 }],
     [{ state: 'noExpiry' }],
   ],
-  'compare.describeMeaning': [
-    ['algorithm', undefined],
-    ['grant', 'video'],
-    ['grant', 'unknown'],
-    ['service', 'data_sync'],
-    ['otherGrantField', 'voice'],
+  'compare.describeMeaning': PLACES.map((place) => [place]),
+  'compare.describeConsequence': [
+    [{ code: 'differs', params: { place: OPTIONS[0] } }],
+    [{ code: 'optionOnOneSide', params: { place: OPTIONS[0], side: 'first' } }],
   ],
-  'compare.describeConsequence': [[{ code: 'otherRoom', params: {} }]],
 };
 
 describe.each(PAIRS)('the Japanese $name', ({ name, en: english, ja: japanese }) => {
@@ -222,6 +259,14 @@ const PROBLEMS: ProblemSamples = {
   notBeforeAfterExpiry: { code: 'notBeforeAfterExpiry' },
   unsupportedAlgorithm: { code: 'unsupportedAlgorithm' },
   invalidValue: { code: 'invalidValue' },
+  productRule: {
+    code: 'productRule',
+    finding: finding(
+      'identityTooLong',
+      { product: 'video', length: 130, max: 128 },
+      { at: ['grants', 'identity'], twilioError: 53201 },
+    ),
+  },
 };
 
 describe('describeProblem (Japanese)', () => {
@@ -319,6 +364,8 @@ const FINDINGS: FindingSamples = {
     { nbf: -1e300, exp: 1e300 },
   ],
   issuedAtNotNumber: [{}],
+  issuedInFuture: [{ iat: NOW + 600, now: NOW, secondsAhead: 600 }],
+  issuedAfterExpiry: [{ iat: NOW, exp: NOW - 60 }],
   lifetimeTooLong: [
     { lifetimeSeconds: 90_000, from: 'iat', maxSeconds: 86_400 },
     { lifetimeSeconds: 90_000, from: 'nbf', maxSeconds: 86_400 },
@@ -351,6 +398,20 @@ const FINDINGS: FindingSamples = {
     { grant: 'ip_messaging', replacement: 'chat' },
     { grant: 'rtc', replacement: 'video' },
   ],
+  identityTooLong: [
+    { product: 'video', length: 129, max: 128 },
+    { product: 'voice', length: 300, max: 256 },
+    { product: 'chat', length: 257, max: 256 },
+    { product: 'sync', length: 1000, max: 256 },
+  ],
+  identityMayBeTooLongForVideo: [{ length: 100, doubled: 180, max: 128 }],
+  identityNotVoiceSafe: [
+    { position: 6, character: '-' },
+    { position: 1, character: '太' },
+  ],
+  voiceCannotCall: [{}],
+  chatWithoutService: [{}],
+  playbackRetired: [{ endedOn: '2023-11-30' }],
   signatureLength: [{ alg: 'HS256', bytes: 16, expectedBytes: 32 }],
   signatureMismatch: [{}],
 };
@@ -406,41 +467,6 @@ describe('describeFinding (Japanese)', () => {
   });
 });
 
-const FIELD_MEANINGS: Readonly<Record<FieldMeaningCode, GrantKind | undefined>> = {
-  algorithm: undefined,
-  type: undefined,
-  contentType: undefined,
-  region: undefined,
-  keyId: undefined,
-  critical: undefined,
-  otherHeader: undefined,
-  tokenId: undefined,
-  issuer: undefined,
-  subject: undefined,
-  issuedAt: undefined,
-  notBefore: undefined,
-  expiry: undefined,
-  grants: undefined,
-  identity: undefined,
-  otherClaim: undefined,
-  grant: 'task_router',
-  room: 'video',
-  incoming: 'voice',
-  outgoing: 'voice',
-  application: 'voice',
-  callParams: 'voice',
-  callParam: 'voice',
-  pushCredential: 'chat',
-  endpoint: 'data_sync',
-  service: 'chat',
-  deploymentRole: 'chat',
-  workspace: 'task_router',
-  worker: 'task_router',
-  workerRole: 'task_router',
-  playback: 'player',
-  otherGrantField: 'rtc',
-};
-
 type ConsequenceSamples = { readonly [C in ConsequenceCode]: readonly ConsequenceParams[C][] };
 
 /** Every consequence code, with a sample of each branch its wording takes. */
@@ -449,14 +475,8 @@ const CONSEQUENCES: ConsequenceSamples = {
     { first: 'object', second: 'boolean' },
     { first: 'null', second: 'string' },
   ],
-  otherAlgorithm: [{}],
-  otherType: [{}],
-  otherContentType: [{}],
-  otherRegion: [{}],
+  differs: DIFFERING.map((place) => ({ place })),
   notReadByTwilio: [{}],
-  ownTokenId: [{}],
-  otherApiKey: [{}],
-  otherAccount: [{}],
   issuerSubjectSwapped: [{}],
   issuedApart: [{ seconds: 7200 }, { seconds: -45 }],
   issuedAtOnOneSide: [{ side: 'first' }, { side: 'second' }],
@@ -471,23 +491,12 @@ const CONSEQUENCES: ConsequenceSamples = {
     { first: { kind: 'afterIssue', seconds: 0 }, second: { kind: 'afterIssue', seconds: 600 } },
     { first: { kind: 'afterIssue', seconds: -30 }, second: { kind: 'unreadable' } },
   ],
-  actsAsSomeoneElse: [{}],
   identityOnOneSide: [{ side: 'second' }],
   grantOnOneSide: [{ side: 'first' }],
-  otherRoom: [{}],
-  roomOnOneSide: [{ side: 'first' }],
-  incomingOnOneSide: [{ side: 'second' }],
-  outgoingOnOneSide: [{ side: 'first' }],
-  otherApplication: [{}],
-  otherCallParams: [{}],
-  otherPushCredential: [{}],
-  otherEndpoint: [{}],
-  otherService: [{}],
-  otherDeploymentRole: [{}],
-  otherWorkspace: [{}],
-  otherWorker: [{}],
-  otherWorkerRole: [{}],
-  otherPlayback: [{}],
+  optionOnOneSide: OPTIONS.flatMap((place) => [
+    { place, side: 'first' as const },
+    { place, side: 'second' as const },
+  ]),
 };
 
 describe('the Compare tab’s differences (Japanese)', () => {
@@ -507,12 +516,9 @@ describe('the Compare tab’s differences (Japanese)', () => {
   });
 
   it('names what every field is for', () => {
-    for (const [meaning, grant] of Object.entries(FIELD_MEANINGS)) {
-      const code = meaning as FieldMeaningCode;
-      expect(compareJa.describeMeaning(code, grant)).toMatch(JAPANESE);
-      expect(compareEn.describeMeaning(code, grant)).not.toBe(
-        compareJa.describeMeaning(code, grant),
-      );
+    for (const place of PLACES) {
+      expect(compareJa.describeMeaning(place)).toMatch(JAPANESE);
+      expect(compareEn.describeMeaning(place)).not.toBe(compareJa.describeMeaning(place));
     }
   });
 

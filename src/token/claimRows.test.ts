@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { claimRows, MAX_CLAIM_ROWS, MAX_CLAIM_TEXT } from './claimRows.ts';
 import { readJson } from './json/readJson.ts';
+import type { TokenPlace } from './place.ts';
+import { placeName } from '../../test/support/placeName.ts';
+
+const named = (rows: readonly { path: string; place: TokenPlace }[]) =>
+  rows.map((row) => [row.path, placeName(row.place)]);
 
 describe('claimRows', () => {
   it('lists header fields, claims, grants and grant options in token order', () => {
@@ -15,7 +20,7 @@ describe('claimRows', () => {
         sub: 'AC',
       },
     );
-    expect(rows.map((row) => [row.path, row.kind])).toEqual([
+    expect(named(rows)).toEqual([
       ['alg', 'alg'],
       ['typ', 'typ'],
       ['cty', 'cty'],
@@ -32,10 +37,10 @@ describe('claimRows', () => {
 
   it('marks what it does not know instead of dropping it', () => {
     const { rows } = claimRows({ kid: 'x' }, { foo: 1, grants: { bar: {} } });
-    expect(rows.map((row) => [row.path, row.kind])).toEqual([
-      ['kid', 'unknown'],
-      ['foo', 'unknown'],
-      ['grants.bar', 'unknown'],
+    expect(named(rows)).toEqual([
+      ['kid', 'kid'],
+      ['foo', 'otherClaim'],
+      ['grants.bar', 'unknownGrant'],
     ]);
   });
 });
@@ -69,46 +74,54 @@ describe('claimRows for every grant', () => {
         nbf: 1,
       },
     );
-    const kinds = rows.map((row) => row.kind);
-    expect(kinds).not.toContain('unknown');
-    expect(kinds).toEqual([
-      'alg',
-      'typ',
-      'cty',
-      'twr',
-      'jti',
-      'identity',
-      'voice',
-      'voice.incoming',
-      'voice.outgoing.application_sid',
-      'voice.outgoing.params',
-      'voice.push_credential_sid',
-      'voice.endpoint_id',
-      'chat',
-      'chat.service_sid',
-      'chat.endpoint_id',
-      'chat.deployment_role_sid',
-      'chat.push_credential_sid',
-      'data_sync',
-      'data_sync.service_sid',
-      'data_sync.endpoint_id',
-      'task_router',
-      'task_router.workspace_sid',
-      'task_router.worker_sid',
-      'task_router.role',
-      'player',
-      'ip_messaging',
-      'rtc',
-      'nbf',
+    expect(named(rows)).toEqual([
+      ['alg', 'alg'],
+      ['typ', 'typ'],
+      ['cty', 'cty'],
+      ['twr', 'twr'],
+      ['jti', 'jti'],
+      ['grants.identity', 'identity'],
+      ['grants.voice', 'voice'],
+      ['grants.voice.incoming', 'voice.incomingAllow:group'],
+      ['grants.voice.incoming.allow', 'voice.incomingAllow'],
+      ['grants.voice.outgoing', 'voice.outgoingApplicationSid:group'],
+      ['grants.voice.outgoing.application_sid', 'voice.outgoingApplicationSid'],
+      ['grants.voice.outgoing.params', 'voice.outgoingApplicationParams'],
+      ['grants.voice.push_credential_sid', 'voice.pushCredentialSid'],
+      ['grants.voice.endpoint_id', 'voice.endpointId'],
+      ['grants.chat', 'chat'],
+      ['grants.chat.service_sid', 'chat.serviceSid'],
+      ['grants.chat.endpoint_id', 'chat.endpointId'],
+      ['grants.chat.deployment_role_sid', 'chat.deploymentRoleSid'],
+      ['grants.chat.push_credential_sid', 'chat.pushCredentialSid'],
+      ['grants.data_sync', 'sync'],
+      ['grants.data_sync.service_sid', 'sync.serviceSid'],
+      ['grants.data_sync.endpoint_id', 'sync.endpointId'],
+      ['grants.task_router', 'taskRouter'],
+      ['grants.task_router.workspace_sid', 'taskRouter.workspaceSid'],
+      ['grants.task_router.worker_sid', 'taskRouter.workerSid'],
+      ['grants.task_router.role', 'taskRouter.role'],
+      ['grants.player', 'playback'],
+      ['grants.ip_messaging', 'ip_messaging'],
+      ['grants.rtc', 'rtc'],
+      ['nbf', 'nbf'],
+    ]);
+    // A grant whose options follow as rows does not repeat them as its value; Playback's
+    // content, copied in whole, is its only row.
+    expect(rows.filter((row) => row.detailed).map((row) => row.path)).toEqual([
+      'grants.voice',
+      'grants.chat',
+      'grants.data_sync',
+      'grants.task_router',
     ]);
   });
 
   it('does not mistake a grant option named like a claim for one', () => {
     const { rows } = claimRows({}, { grants: { video: { exp: 1 }, exp: 2 } });
-    expect(rows.map((row) => [row.path, row.kind])).toEqual([
+    expect(named(rows)).toEqual([
       ['grants.video', 'video'],
-      ['grants.video.exp', 'unknown'],
-      ['grants.exp', 'unknown'],
+      ['grants.video.exp', 'otherGrantField'],
+      ['grants.exp', 'unknownGrant'],
     ]);
   });
 });
@@ -135,7 +148,7 @@ describe('claimRows on what a hostile token holds', () => {
       1_700_000_000,
       ...Array<undefined>(4),
     ]);
-    expect(rows.find((row) => row.kind === 'video')?.namesRoom).toBe(true);
+    expect(rows.find((row) => row.path === 'grants.video')?.options).toEqual(['room']);
   });
 
   it('shows invisible and bidi characters in paths and values, and cuts long ones', () => {

@@ -1,55 +1,19 @@
 import { displayText } from './json/displayText.ts';
 import { formatJson } from './json/formatJson.ts';
+import { GRANT_BY_NAME, optionsOf, type GrantName } from './grants/index.ts';
 import { ElidedJson } from './json/readJson.ts';
+import { placeOf, TIME_CLAIMS, type TokenPlace } from './place.ts';
 
 /**
  * The decoded token as rows to explain: one per header field, claim, grant and grant option, in
- * token order. Each row has a `kind` the UI turns into a sentence in the user's language.
+ * token order. Each row carries its {@link TokenPlace}, which the UI turns into a sentence in the
+ * user's language.
  *
  * @example
  * ```ts
  * claimRows(header, payload).rows.map((row) => row.path); // ['alg', 'typ', 'cty', 'jti', 'grants.identity', …]
  * ```
  */
-export const CLAIM_KINDS = [
-  'alg',
-  'typ',
-  'cty',
-  'twr',
-  'jti',
-  'iss',
-  'sub',
-  'iat',
-  'exp',
-  'nbf',
-  'identity',
-  'video',
-  'video.room',
-  'voice',
-  'voice.incoming',
-  'voice.outgoing.application_sid',
-  'voice.outgoing.params',
-  'voice.push_credential_sid',
-  'voice.endpoint_id',
-  'chat',
-  'chat.service_sid',
-  'chat.endpoint_id',
-  'chat.deployment_role_sid',
-  'chat.push_credential_sid',
-  'data_sync',
-  'data_sync.service_sid',
-  'data_sync.endpoint_id',
-  'task_router',
-  'task_router.workspace_sid',
-  'task_router.worker_sid',
-  'task_router.role',
-  'player',
-  'ip_messaging',
-  'rtc',
-  'unknown',
-] as const;
-
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** What a claim's sentence may quote: never the raw value, which could be anything. */
 export interface ClaimText {
@@ -58,18 +22,20 @@ export interface ClaimText {
    * as escapes), anything else as one line of bounded JSON.
    */
   readonly text: string;
-  /** For a Video grant: whether it names a room. */
-  readonly namesRoom?: boolean;
+  /** For a grant: the options it holds, by their names in the grant's descriptor. */
+  readonly options?: readonly string[];
 }
 
 export interface ClaimRow extends ClaimText {
   /** Where the value sits, e.g. `grants.video.room`, as safe display text. */
   readonly path: string;
-  readonly kind: ClaimKind;
+  readonly place: TokenPlace;
   /** Which part of the token the row comes from. */
   readonly section: 'header' | 'payload';
   /** For `iat`, `exp` and `nbf`: the time in seconds, when it is a number a date can hold. */
   readonly time?: number;
+  /** The value's members follow as rows of their own (a grant's options). */
+  readonly detailed?: true;
 }
 
 export interface ClaimRows {
@@ -84,12 +50,6 @@ export const MAX_CLAIM_ROWS = 200;
 /** A value's text is cut after this many characters: the decoded JSON shows it whole. */
 export const MAX_CLAIM_TEXT = 300;
 
-const HEADER_KINDS = new Set<string>(['alg', 'typ', 'cty', 'twr']);
-const PAYLOAD_KINDS = new Set<string>(['jti', 'iss', 'sub', 'iat', 'exp', 'nbf']);
-const TIME_KINDS = new Set<ClaimKind>(['iat', 'exp', 'nbf']);
-const GRANT_KINDS = new Set<string>(CLAIM_KINDS);
-/** Grants whose content is opaque or legacy: one row for the whole object. */
-const WHOLE_GRANTS = new Set(['player', 'ip_messaging', 'rtc']);
 /** Milliseconds past this are no date (ECMAScript's time range). */
 const MAX_DATE_MS = 8.64e15;
 
@@ -107,72 +67,85 @@ export function claimRows(
   const add = (
     section: ClaimRow['section'],
     path: readonly string[],
-    kind: ClaimKind,
     value: unknown,
+    detailed = false,
   ) => {
     total += 1;
-    if (rows.length < MAX_CLAIM_ROWS) rows.push(rowOf(section, path, kind, value));
+    if (rows.length >= MAX_CLAIM_ROWS) return;
+    const row = rowOf(section, path, value);
+    rows.push(detailed ? { ...row, detailed } : row);
   };
 
-  for (const [key, value] of Object.entries(header)) {
-    add('header', [key], HEADER_KINDS.has(key) ? (key as ClaimKind) : 'unknown', value);
-  }
+  for (const [key, value] of Object.entries(header)) add('header', [key], value);
   for (const [key, value] of Object.entries(payload)) {
-    if (key === 'grants' && isRecord(value)) {
-      for (const [path, kind, grantValue] of grantRows(value))
-        add('payload', path, kind, grantValue);
-    } else {
-      add('payload', [key], PAYLOAD_KINDS.has(key) ? (key as ClaimKind) : 'unknown', value);
+    if (key !== 'grants' || !isRecord(value)) {
+      add('payload', [key], value);
+      continue;
+    }
+    for (const [grantKey, grant] of Object.entries(value)) {
+      const path = ['grants', grantKey];
+      const place = placeOf('payload', path);
+      const detailed = isRecord(grant) && place.kind === 'grant' && hasOptionRows(place.grant);
+      add('payload', path, grant, detailed);
+      if (detailed) {
+        optionRows(path, grant, (at, option) => {
+          add('payload', at, option);
+        });
+      }
     }
   }
   return { rows, omitted: total - rows.length };
 }
 
-function rowOf(
-  section: ClaimRow['section'],
+/**
+ * A row for each member of a known grant, and for each member of an object that groups options
+ * (Voice's `outgoing`): a grant's options are its rows. Parameters stay one row.
+ */
+function optionRows(
   path: readonly string[],
-  kind: ClaimKind,
-  value: unknown,
-): ClaimRow {
+  value: Readonly<Record<string, unknown>>,
+  add: (path: readonly string[], value: unknown) => void,
+): void {
+  for (const [key, member] of Object.entries(value)) {
+    const at = [...path, key];
+    const place = placeOf('payload', at);
+    add(at, member);
+    if (place.kind === 'option' && place.part === 'group' && isRecord(member)) {
+      optionRows(at, member, add);
+    }
+  }
+}
+
+function rowOf(section: ClaimRow['section'], path: readonly string[], value: unknown): ClaimRow {
+  const place = placeOf(section, path);
   const row = {
     path: path.map((part) => displayText(part)).join('.'),
-    kind,
+    place,
     section,
     text:
       typeof value === 'string'
         ? displayText(value, MAX_CLAIM_TEXT)
         : formatJson(value, { indent: 0, maxLength: MAX_CLAIM_TEXT }),
   };
-  if (kind === 'video') return { ...row, namesRoom: isRecord(value) && value.room !== undefined };
-  if (TIME_KINDS.has(kind) && isTime(value)) return { ...row, time: value };
+  if (place.kind === 'grant') return { ...row, options: optionsHeld(place.grant, value) };
+  if (place.kind === 'claim' && TIME_CLAIMS.has(place.claim) && isTime(value)) {
+    return { ...row, time: value };
+  }
   return row;
 }
 
-/** Each grant, and each option of a known grant, with its path under `grants`. */
-function* grantRows(
-  grants: Readonly<Record<string, unknown>>,
-): Generator<readonly [readonly string[], ClaimKind, unknown]> {
-  const kindOf = (schematic: string): ClaimKind =>
-    GRANT_KINDS.has(schematic) && !isHeaderOrClaim(schematic)
-      ? (schematic as ClaimKind)
-      : 'unknown';
-  for (const [key, value] of Object.entries(grants)) {
-    yield [['grants', key], kindOf(key), value];
-    if (!isRecord(value) || WHOLE_GRANTS.has(key) || !GRANT_KINDS.has(key)) continue;
-    for (const [option, optionValue] of Object.entries(value)) {
-      if (key === 'voice' && option === 'outgoing' && isRecord(optionValue)) {
-        for (const [part, partValue] of Object.entries(optionValue)) {
-          yield [['grants', key, option, part], kindOf(`voice.outgoing.${part}`), partValue];
-        }
-      } else {
-        yield [['grants', key, option], kindOf(`${key}.${option}`), optionValue];
-      }
-    }
-  }
+/** Whether a grant's options are rows of their own: not when its content is copied in whole. */
+function hasOptionRows(grant: GrantName): boolean {
+  return optionsOf(GRANT_BY_NAME[grant]).every(([, option]) => option.payload.length > 0);
 }
 
-function isHeaderOrClaim(key: string): boolean {
-  return HEADER_KINDS.has(key) || PAYLOAD_KINDS.has(key);
+/** The names of the options a grant's value holds, in the descriptor's order. */
+function optionsHeld(grant: GrantName, value: unknown): string[] {
+  if (!isRecord(value)) return [];
+  return Object.keys(value).flatMap((key) => {
+    const place = placeOf('payload', ['grants', GRANT_BY_NAME[grant].key, key]);
+    return place.kind === 'option' ? [place.option] : [];
+  });
 }
 
 function isTime(value: unknown): value is number {

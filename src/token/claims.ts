@@ -2,14 +2,14 @@ import { grantsPayload, type GrantOptions, type GrantsPayload } from './grants/i
 
 export const ACCESS_TOKEN_CONTENT_TYPE = 'twilio-fpa;v=1';
 
-import { DEFAULT_ALGORITHM, type SigningAlgorithm } from './algorithms.ts';
+/** The HMAC algorithms twilio-node allows. Twilio's docs require HS256. */
+export const SIGNING_ALGORITHMS = ['HS256', 'HS384', 'HS512'] as const;
+export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
+export const DEFAULT_ALGORITHM: SigningAlgorithm = 'HS256';
 
-export {
-  DEFAULT_ALGORITHM,
-  isSigningAlgorithm,
-  SIGNING_ALGORITHMS,
-  type SigningAlgorithm,
-} from './algorithms.ts';
+export function isSigningAlgorithm(value: unknown): value is SigningAlgorithm {
+  return (SIGNING_ALGORITHMS as readonly unknown[]).includes(value);
+}
 
 // Type aliases rather than interfaces, so they pass as plain JSON records to the decoder views.
 /** Key order matters for byte-identity: this is the order jsonwebtoken writes for twilio-node. */

@@ -10,8 +10,9 @@ import {
 } from './claims.ts';
 import { epochSeconds, systemClock, type Clock } from './clock.ts';
 import { InvalidTokenInputError } from './errors.ts';
-import type { TokenField } from './fields.ts';
+import { formFieldAt, isTokenField, type TokenField } from './fields.ts';
 import type { GrantOptions } from './grants/index.ts';
+import { productFindings } from './grants/rules/index.ts';
 import type { InputProblem } from './problems.ts';
 import { importSigningKey } from './signingKey.ts';
 import { grantProblems } from './validation/grantRules.ts';
@@ -82,6 +83,10 @@ export async function createAccessToken(request: AccessTokenRequest): Promise<Si
   if (request.region !== undefined) assertValid('region', checkRegion(request.region));
   const [grantProblem] = grantProblems(request.grants);
   if (grantProblem) assertValid(...grantProblem);
+  const refused = productFindings(request.identity, request.grants).find(
+    (item) => item.severity === 'error',
+  );
+  if (refused) assertValid(tokenFieldAt(refused.at), { code: 'productRule', finding: refused });
 
   const header = accessTokenHeader(algorithm, request.region);
   const payload = accessTokenPayload({
@@ -98,6 +103,12 @@ export async function createAccessToken(request: AccessTokenRequest): Promise<Si
     .setProtectedHeader(header)
     .sign(key);
   return { jwt, header, payload };
+}
+
+/** The field a product rule's finding belongs to; the grants as a whole when it names none. */
+function tokenFieldAt(at: readonly string[] | undefined): TokenField {
+  const field = at && formFieldAt(at);
+  return field !== undefined && isTokenField(field) ? field : 'grants';
 }
 
 function assertValid(field: TokenField, problem: InputProblem | undefined): void {

@@ -1,3 +1,4 @@
+import type { Finding } from './diagnose/findings.ts';
 import type { SidPrefix } from './sid.ts';
 
 /**
@@ -23,4 +24,9 @@ export type InputProblem =
   | { readonly code: 'notBeforeAfterExpiry' }
   | { readonly code: 'unsupportedAlgorithm' }
   /** A value of the wrong type altogether: only tampered input gets here. */
-  | { readonly code: 'invalidValue' };
+  | { readonly code: 'invalidValue' }
+  /**
+   * A product would refuse the token (Video an identity over 128 characters): the inspector's
+   * finding for it, worded as the inspector words it.
+   */
+  | { readonly code: 'productRule'; readonly finding: Finding };

@@ -1,6 +1,6 @@
 /**
- * When a token works, as Twilio checks it: the few rules the inspector's checks and tokenTimes
- * (the Compare tab) take from here. Recent tokens writes the same two comparisons out.
+ * When a token works, as Twilio checks it: the rules the inspector's checks, tokenTimes (the
+ * Compare tab) and Recent tokens all take from here.
  */
 
 /** `exp` is the first second the token no longer works (RFC 7519 §4.1.4). */

@@ -1,4 +1,4 @@
-import { VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from './validation/limits.ts';
+import { VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from './validation/rules.ts';
 
 /**
  * A Video token that expires before the longest session can last: Twilio's Video docs recommend

@@ -105,6 +105,16 @@ const times: CorpusEntry[] = [
     expected: [f('issuedAtNotNumber', 'warning')],
   },
   {
+    name: 'iat 10 minutes ahead: the issuing server’s clock is off',
+    token: hmacJws(HEADER, payload({ iat: NOW + 600, exp: NOW + 4200 })),
+    expected: [f('issuedInFuture', 'warning')],
+  },
+  {
+    name: 'iat after exp',
+    token: hmacJws(HEADER, payload({ iat: NOW + 30, exp: NOW + 20 })),
+    expected: [f('issuedAfterExpiry', 'warning')],
+  },
+  {
     name: 'lives 25 hours from iat',
     token: hmacJws(HEADER, payload({ exp: NOW - 60 + 90_000 })),
     expected: [f('lifetimeTooLong', 'error', 20157)],
@@ -153,7 +163,7 @@ const grantEntries: CorpusEntry[] = [
   {
     name: 'Chat and Sync grants with a numeric identity',
     token: hmacJws(HEADER, payload({ grants: { identity: 42, chat: {}, data_sync: {} } })),
-    expected: [f('identityMissing', 'error', 20106)],
+    expected: [f('identityMissing', 'error', 20106), f('chatWithoutService', 'warning')],
   },
   {
     name: 'Video grant set to true',
@@ -163,7 +173,7 @@ const grantEntries: CorpusEntry[] = [
   {
     name: 'Voice outgoing as a bare SID',
     token: hmacJws(HEADER, grants({ voice: { outgoing: SIDS.AP } })),
-    expected: [f('grantNotObject', 'error', 20106)],
+    expected: [f('grantNotObject', 'error', 20106), f('voiceCannotCall', 'warning')],
   },
   {
     name: 'Video room is an Account SID',
@@ -178,12 +188,12 @@ const grantEntries: CorpusEntry[] = [
   {
     name: 'Voice outgoing without an application',
     token: hmacJws(HEADER, grants({ voice: { outgoing: { params: { to: 'bob' } } } })),
-    expected: [f('grantSidInvalid', 'error', 20106)],
+    expected: [f('grantSidInvalid', 'error', 20106), f('voiceCannotCall', 'warning')],
   },
   {
     name: 'Voice push credential is a TwiML App SID',
     token: hmacJws(HEADER, grants({ voice: { push_credential_sid: SIDS.AP } })),
-    expected: [f('grantSidInvalid', 'error', 20106)],
+    expected: [f('grantSidInvalid', 'error', 20106), f('voiceCannotCall', 'warning')],
   },
   {
     name: 'Chat service is a Messaging Service SID',
@@ -196,7 +206,11 @@ const grantEntries: CorpusEntry[] = [
       HEADER,
       grants({ chat: { deployment_role_sid: 'RL0000', push_credential_sid: SIDS.AP } }),
     ),
-    expected: [f('grantSidInvalid', 'error', 20106), f('grantSidInvalid', 'error', 20106)],
+    expected: [
+      f('grantSidInvalid', 'error', 20106),
+      f('grantSidInvalid', 'error', 20106),
+      f('chatWithoutService', 'warning'),
+    ],
   },
   {
     name: 'Sync service is a Conversation SID',
@@ -215,6 +229,47 @@ const grantEntries: CorpusEntry[] = [
     name: 'a grant under the SDK class name "sync"',
     token: hmacJws(HEADER, grants({ sync: { service_sid: SIDS.IS } })),
     expected: [f('unknownGrant', 'warning', 20106)],
+  },
+  {
+    name: 'Video identity of 129 characters',
+    token: hmacJws(HEADER, payload({ grants: { identity: 'a'.repeat(129), video: {} } })),
+    expected: [f('identityTooLong', 'error', 53201)],
+  },
+  {
+    name: 'Video identity of 100 kanji, 200 if double-byte counts twice',
+    token: hmacJws(HEADER, payload({ grants: { identity: '山'.repeat(100), video: {} } })),
+    expected: [f('identityMayBeTooLongForVideo', 'warning', 53201)],
+  },
+  {
+    name: 'Voice identity with a hyphen and 300 characters',
+    token: hmacJws(
+      HEADER,
+      payload({
+        grants: {
+          identity: `user-${'a'.repeat(295)}`,
+          voice: { incoming: { allow: true } },
+        },
+      }),
+    ),
+    expected: [f('identityTooLong', 'error', 31105), f('identityNotVoiceSafe', 'warning', 31105)],
+  },
+  {
+    name: 'Conversations identity of 257 characters',
+    token: hmacJws(
+      HEADER,
+      payload({ grants: { identity: 'a'.repeat(257), chat: { service_sid: SIDS.IS } } }),
+    ),
+    expected: [f('identityTooLong', 'error', 50207)],
+  },
+  {
+    name: 'Sync identity of 257 characters',
+    token: hmacJws(HEADER, payload({ grants: { identity: 'a'.repeat(257), data_sync: {} } })),
+    expected: [f('identityTooLong', 'error', 54351)],
+  },
+  {
+    name: 'Voice grant that can neither call nor be called',
+    token: hmacJws(HEADER, grants({ voice: { push_credential_sid: SIDS.CR } })),
+    expected: [f('voiceCannotCall', 'warning')],
   },
   {
     name: 'legacy ip_messaging grant',

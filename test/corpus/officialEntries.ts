@@ -95,7 +95,8 @@ export const officialEntries: CorpusEntry[] = [
     name: 'twilio-node: Playback grant',
     token: twilioNodeToken([playback()]),
     secret,
-    expected: [],
+    // Twilio Live, the product the grant is for, reached end of life on 2023-11-30.
+    expected: [expectFinding('playbackRetired', 'warning')],
   },
   {
     name: 'twilio-node: every grant, nbf, region ie1, 24 hours',
@@ -105,7 +106,7 @@ export const officialEntries: CorpusEntry[] = [
       region: 'ie1',
     }),
     secret,
-    expected: [],
+    expected: [expectFinding('playbackRetired', 'warning')],
   },
   {
     name: 'twilio-node: HS384 (allowed by twilio-node, not documented by Twilio)',
@@ -181,7 +182,7 @@ export const officialEntries: CorpusEntry[] = [
     name: 'Playback token without identity (viewers are anonymous)',
     token: javaShaped(ISSUED, 3600, { player: { playbackUrl: 'https://example.com/live.m3u8' } }),
     secret,
-    expected: [],
+    expected: [expectFinding('playbackRetired', 'warning')],
   },
 ];
 

@@ -43,6 +43,9 @@ export const FUZZ_RUNS = {
   compareAnyPastes: 600,
   compareRandomJwts: 600,
   compareCleanTokens: 300,
+  // A token back into the form: formFromToken.fuzz.test.ts
+  formFromCleanToken: 400,
+  formFromAnyToken: 400,
   // The Code tab's highlighter: highlight.fuzz.test.ts
   highlightFormPrograms: 300,
   highlightAnyText: 1_000,

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { AccessTokenRequest } from '../../src/token/createAccessToken.ts';
 import type { TokenField } from '../../src/token/fields.ts';
 import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, FROZEN_NOW_MS } from '../support/fixtures.ts';
-import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/validation/grantRules.ts';
+import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/grants/index.ts';
+import { VIDEO_MAX_IDENTITY } from '../../src/token/grants/rules/index.ts';
 import {
   countCodePoints,
+  MAX_IDENTITY_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NUMERIC_DATE,
   MAX_REGION_LENGTH,
@@ -113,7 +115,12 @@ interface TextField {
 
 /** Every free-text field with its limit, and how to put a value into a request. */
 const TEXT_FIELDS: readonly TextField[] = [
-  { field: 'identity', max: MAX_NAME_LENGTH, put: (text) => ({ identity: text }) },
+  // TaskRouter publishes no limit of its own: the page's, the longest any product takes.
+  {
+    field: 'identity',
+    max: MAX_IDENTITY_LENGTH,
+    put: (text) => ({ identity: text, grants: { taskRouter: {} } }),
+  },
   { field: 'region', max: MAX_REGION_LENGTH, put: (text) => ({ region: text }) },
   {
     field: 'grants.video.room',
@@ -167,6 +174,40 @@ describe('createAccessToken, on free text', () => {
               error: { field, problem: { code: 'tooLong', max, length } },
             });
           }
+        }),
+        fuzzRuns('coreLengthBounds'),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses an identity Video would refuse, over 128 characters, as Video’s own rule',
+    async () => {
+      const around = fc
+        .integer({ min: VIDEO_MAX_IDENTITY - 1, max: VIDEO_MAX_IDENTITY + 1 })
+        .chain((length) => textOfCodePoints(length));
+      await fc.assert(
+        fc.asyncProperty(around, async (identity) => {
+          const outcome = await outcomeOf(request({ identity, grants: { video: {} } }));
+          const length = countCodePoints(identity);
+          if (length <= VIDEO_MAX_IDENTITY) {
+            expect(outcome).toHaveProperty('token');
+            return;
+          }
+          expect(outcome).toMatchObject({
+            error: {
+              field: 'identity',
+              problem: {
+                code: 'productRule',
+                finding: {
+                  code: 'identityTooLong',
+                  twilioError: 53201,
+                  params: { product: 'video', length, max: VIDEO_MAX_IDENTITY },
+                },
+              },
+            },
+          });
         }),
         fuzzRuns('coreLengthBounds'),
       );

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFinding } from '../../src/i18n/en/inspect/findings.ts';
+import { describeFinding } from '../../src/i18n/en/findings.ts';
 import { HMAC_SIGNATURE_BYTES, isHmacAlgorithm } from '../../src/token/diagnose/checkHeader.ts';
 import { b64, hmacJws, TWILIO_NODE_HEADER, twilioNodePayload } from '../corpus/tokenFactory.ts';
 import { diagnoseToken } from '../../src/token/diagnose/diagnoseToken.ts';
@@ -112,7 +112,7 @@ describe('diagnoseToken, on any paste', () => {
   );
 
   it(
-    'reports expiry, not-before and lifetime exactly at their bounds',
+    'reports expiry, not-before, issue and lifetime exactly at their bounds',
     () => {
       const near = (bound: number) => numberNear([bound]).filter(Number.isFinite);
       const times = fc.record({
@@ -136,6 +136,8 @@ describe('diagnoseToken, on any paste', () => {
           const expected: FindingCode[] = [];
           if (exp <= now) expected.push('expired');
           if (nbf !== undefined && nbf > now + allowed) expected.push('notYetValid');
+          if (iat > now + allowed) expected.push('issuedInFuture');
+          if (iat > exp) expected.push('issuedAfterExpiry');
           if (nbf !== undefined && nbf >= exp) expected.push('neverValid');
           if (exp - iat > MAX_TTL_SECONDS) expected.push('lifetimeTooLong');
           expect(findings.map((item) => item.code).sort()).toEqual(expected.sort());

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { SIGNING_ALGORITHMS } from '../../src/token/claims.ts';
-import type { GrantOptions } from '../../src/token/grants/index.ts';
+import type { GrantName, GrantOptions, GrantsForm } from '../../src/token/grants/index.ts';
 import type { GenerateFormInput } from '../../src/token/validation/generateFormSchema.ts';
 import { MAX_NUMERIC_DATE, MAX_TTL_SECONDS } from '../../src/token/validation/rules.ts';
 import { grantOptions, validName } from '../support/arbitraries.ts';
@@ -65,23 +65,22 @@ function grantsForm(grants: GrantOptions): fc.Arbitrary<GenerateFormInput['grant
   const text = (value: string | undefined) =>
     value === undefined ? fc.constant('') : padded(value);
   const exact = (value: string | undefined) => fc.constant(value ?? '');
-  const section = <T extends object>(
+  // Typed by each grant's section of the form: a new option fails the typecheck here too.
+  const section = <N extends GrantName>(
     on: boolean,
-    fields: { [K in keyof T]: fc.Arbitrary<T[K]> },
-  ) =>
-    on
+    fields: { [K in Exclude<keyof GrantsForm[N], 'enabled'>]: fc.Arbitrary<GrantsForm[N][K]> },
+  ): fc.Arbitrary<GrantsForm[N]> =>
+    (on
       ? fc.record({ enabled: fc.constant(true), ...fields })
       : fc.record({
           enabled: fc.constant(false),
-          ...(Object.fromEntries(
+          ...Object.fromEntries(
             Object.keys(fields).map((key) => [key, key === 'incomingAllow' ? fc.boolean() : junk]),
-          ) as {
-            [K in keyof T]: fc.Arbitrary<T[K]>;
-          }),
-        });
+          ),
+        })) as fc.Arbitrary<GrantsForm[N]>;
   const form = fc.record({
-    video: section(video !== undefined, { room: text(video?.room) }),
-    voice: section(voice !== undefined, {
+    video: section<'video'>(video !== undefined, { room: text(video?.room) }),
+    voice: section<'voice'>(voice !== undefined, {
       outgoingApplicationSid: text(voice?.outgoingApplicationSid),
       outgoingApplicationParams: paramsText(voice?.outgoingApplicationParams),
       incomingAllow: fc.constant(voice?.incomingAllow === true),
@@ -89,30 +88,29 @@ function grantsForm(grants: GrantOptions): fc.Arbitrary<GenerateFormInput['grant
       // Endpoint IDs are kept exactly, spaces and all.
       endpointId: exact(voice?.endpointId),
     }),
-    chat: section(chat !== undefined, {
+    chat: section<'chat'>(chat !== undefined, {
       serviceSid: text(chat?.serviceSid),
       endpointId: exact(chat?.endpointId),
       deploymentRoleSid: text(chat?.deploymentRoleSid),
       pushCredentialSid: text(chat?.pushCredentialSid),
     }),
-    sync: section(sync !== undefined, {
+    sync: section<'sync'>(sync !== undefined, {
       serviceSid: text(sync?.serviceSid),
       endpointId: exact(sync?.endpointId),
     }),
-    taskRouter: section(taskRouter !== undefined, {
+    taskRouter: section<'taskRouter'>(taskRouter !== undefined, {
       workspaceSid: text(taskRouter?.workspaceSid),
       workerSid: text(taskRouter?.workerSid),
       role: text(taskRouter?.role),
     }),
-    playback: section(playback !== undefined, {
+    playback: section<'playback'>(playback !== undefined, {
       grant:
         playback?.grant === undefined
           ? fc.constant('')
           : fc.constantFrom(0, 1, 2).map((indent) => JSON.stringify(playback.grant, null, indent)),
     }),
   });
-  // Each section holds exactly its form fields; `section` cannot say so in its own type.
-  return form as fc.Arbitrary<GenerateFormInput['grants']>;
+  return form;
 }
 
 export const filledForm: fc.Arbitrary<FilledForm> = fc

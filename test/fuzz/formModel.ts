@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { SIGNING_ALGORITHMS } from '../../src/token/claims.ts';
 import { sidOf, validName } from '../support/arbitraries.ts';
-import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/validation/grantRules.ts';
+import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/grants/index.ts';
 import { formatOutgoingParams } from '../../src/token/validation/outgoingParams.ts';
 import {
   DEFAULT_TTL_SECONDS,

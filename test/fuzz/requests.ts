@@ -11,7 +11,7 @@ import {
   MAX_REGION_LENGTH,
   MAX_TTL_SECONDS,
 } from '../../src/token/validation/rules.ts';
-import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/validation/grantRules.ts';
+import { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH } from '../../src/token/grants/index.ts';
 import { sidOf, validName } from '../support/arbitraries.ts';
 import { FROZEN_NOW_MS } from '../support/fixtures.ts';
 import { hostileText, nearSid, numberNear, textAroundLength } from './hostile.ts';

@@ -64,7 +64,8 @@ export function hostileTokens(): HostileToken[] {
     {
       name: 'a real token with every grant',
       token: sign(HEADER, payload('', ALL_GRANTS)),
-      expects: [],
+      // Twilio Live, which the Playback grant is for, has reached end of life.
+      expects: ['playbackRetired'],
     },
     {
       name: 'arrays nested as deep as fits',
@@ -111,7 +112,7 @@ export function hostileTokens(): HostileToken[] {
         HEADER,
         payload('', `"identity":"alice","voice":{${repeat(n, (i) => `"o${String(i)}":0`)}}`),
       ]),
-      expects: [],
+      expects: ['voiceCannotCall'],
     },
     {
       name: 'long unknown grant names',
@@ -151,7 +152,8 @@ export function hostileTokens(): HostileToken[] {
     {
       name: 'a string of raw zero-width spaces',
       token: atLimit((n) => [HEADER, payload('', `"identity":"${'\u200b'.repeat(n)}","video":{}`)]),
-      expects: [],
+      // Thousands of characters, if invisible ones: over Video's 128.
+      expects: ['identityTooLong'],
     },
     {
       name: 'thousands of numbers out of range',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import { readStartLinks } from './links.ts';
 
 /** An address bar at `hash` and a history that records what replaced its entry. */

@@ -1,6 +1,6 @@
 import { hasRememberedSetup } from '../../features/setup/setupStorageKey.ts';
 import { laterPart } from '../../i18n/laterPart.ts';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import type { LinkHandlers, Start } from './readLinks.ts';
 
 /**

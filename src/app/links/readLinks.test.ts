@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rememberSetup } from '../../features/setup/rememberedSetup.ts';
 import { setupLink } from '../../features/setup/setupLink.ts';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import { followLinks, type LinkHandlers } from './readLinks.ts';
 
 const linked = { ...GENERATE_FORM_DEFAULTS, identity: 'from-a-link' };

@@ -1,7 +1,7 @@
 import { readTokenLink, type TokenLink } from '../../features/inspect/tokenLink.ts';
 import { loadRememberedSetup } from '../../features/setup/rememberedSetup.ts';
 import { setupFromFragment, type SetupFromLink } from '../../features/setup/setupLink.ts';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 
 /**

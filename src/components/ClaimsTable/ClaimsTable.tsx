@@ -1,19 +1,12 @@
 import { Code, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
-import { claimRows, type ClaimKind, type ClaimRow } from '../../token/claimRows.ts';
+import { explainPlace } from '../../i18n/tokenWords.ts';
+import { claimRows, type ClaimRow } from '../../token/claimRows.ts';
 import table from '../DataTable/DataTable.module.css';
 import classes from './ClaimsTable.module.css';
 import { ExpiryCountdown } from './ExpiryCountdown.tsx';
 import { formatTimestamp } from '../../i18n/formatTimestamp.ts';
-
-const GRANTS_WITH_OPTION_ROWS = new Set<ClaimKind>([
-  'video',
-  'voice',
-  'chat',
-  'data_sync',
-  'task_router',
-]);
 
 export interface ClaimsTableProps {
   header: Readonly<Record<string, unknown>>;
@@ -26,7 +19,7 @@ export interface ClaimsTableProps {
  * claims stop at a bounded number of rows; the JSON above shows the rest.
  */
 export function ClaimsTable({ header, payload }: ClaimsTableProps) {
-  const { locale } = useMessages();
+  const { locale, grants, token } = useMessages();
   const t = useLazyWords('decoded');
   const { rows, omitted } = useMemo(() => claimRows(header, payload), [header, payload]);
   return (
@@ -49,7 +42,7 @@ export function ClaimsTable({ header, payload }: ClaimsTableProps) {
               <td className={classes.value}>
                 <ClaimValue row={row} locale={locale} />
               </td>
-              <td>{t.explain[row.kind](row)}</td>
+              <td>{explainPlace(grants, token, row.place, row)}</td>
             </tr>
           ))}
         </tbody>
@@ -76,11 +69,13 @@ function ClaimValue({ row, locale }: { row: ClaimRow; locale: string }) {
         <Text size="xs">
           {t.utc}: {time.utc}
         </Text>
-        {row.kind === 'exp' && <ExpiryCountdown exp={row.time} />}
+        {row.place.kind === 'claim' && row.place.claim === 'exp' && (
+          <ExpiryCountdown exp={row.time} />
+        )}
       </Stack>
     );
   }
   // A grant's options get rows of their own; repeating the object here would only add noise.
-  if (GRANTS_WITH_OPTION_ROWS.has(row.kind)) return null;
+  if (row.detailed) return null;
   return <Code className={classes.wrap}>{row.text}</Code>;
 }

@@ -135,7 +135,12 @@ describe('ComparisonResult', () => {
     expect(statusOf(markup)).toBe(compareJa.different(1));
     const [room] = itemsOf(named(markup, 'ul', compareJa.differences));
     expect(room).toContain('1 つ目のトークン "daily-standup" 2 つ目のトークン "retro"');
-    expect(room).toContain(compareJa.describeConsequence({ code: 'otherRoom', params: {} }));
+    expect(room).toContain(
+      compareJa.describeConsequence({
+        code: 'differs',
+        params: { place: { kind: 'option', grant: 'video', option: 'room', part: 'whole' } },
+      }),
+    );
   });
 });
 

@@ -46,7 +46,8 @@ export function DifferenceList({ differences }: { differences: Differences }) {
 
 function DifferenceItem({ item }: { item: Difference }) {
   const t = useLazyWords('compare');
-  const meaning = t.describeMeaning(item.meaning, item.grant);
+  const meaning = t.describeMeaning(item.place);
+  const consequence = item.consequence && t.describeConsequence(item.consequence);
   return (
     <>
       <div className={classes.field}>
@@ -65,7 +66,7 @@ function DifferenceItem({ item }: { item: Difference }) {
           </div>
         ))}
       </dl>
-      {item.consequence && <Text size="sm">{t.describeConsequence(item.consequence)}</Text>}
+      {consequence && <Text size="sm">{consequence}</Text>}
     </>
   );
 }

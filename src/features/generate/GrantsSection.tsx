@@ -4,20 +4,20 @@ import { useFormState, useWatch } from 'react-hook-form';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { loadWords } from '../../i18n/lazyWords.ts';
-import { GRANT_ORDER, type GrantName } from '../../token/grants/grantNames.ts';
+import type { FormField } from '../../token/fields.ts';
+import { GRANTS, optionsOf, type GrantDescriptor } from '../../token/grants/index.ts';
+import { PRESET_NAMES, PRESETS, type PresetName } from '../../token/presets.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import { readProblem } from '../../token/validation/problemMessage.ts';
 import { Field } from './fields/Field.tsx';
-import { FIELD_PATHS, type FieldPath } from './fields/fieldSpecs.ts';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './useGeneratorForm.ts';
-import { PRESET_NAMES, PRESET_TTL, PRESETS, type PresetName } from './presets.ts';
 
-const ENABLED = GRANT_ORDER.map((grant) => `grants.${grant}.enabled` as const);
+const ENABLED = GRANTS.map((grant) => `grants.${grant.name}.enabled` as const);
 
-/** Each grant's fields, in FIELD_SPECS' order, but its switch. */
-const fieldsOf = (grant: GrantName): FieldPath[] =>
-  FIELD_PATHS.filter((path) => path.startsWith(`grants.${grant}.`) && !path.endsWith('.enabled'));
+/** A grant's option fields, in its descriptor's order. */
+const fieldsOf = (grant: GrantDescriptor): FormField[] =>
+  optionsOf(grant).map(([option]) => `grants.${grant.name}.${option}` as FormField);
 
 /** Presets, a switch per grant, and the fields of each grant that is on. */
 export function GrantsSection() {
@@ -32,17 +32,18 @@ export function GrantsSection() {
 
   const applyPreset = (name: PresetName) => {
     // Keep what the user already typed into each grant's fields; only the switches change.
-    for (const grant of GRANT_ORDER) {
-      const preset = PRESETS[name][grant];
+    const preset = PRESETS[name];
+    for (const { name: grant } of GRANTS) {
+      const wanted = preset.grants[grant];
       const current = form.getValues(`grants.${grant}`);
       form.setValue(
         `grants.${grant}`,
-        preset.enabled
-          ? { ...current, ...fillBlanks(current, preset) }
+        wanted.enabled
+          ? { ...current, ...fillBlanks(current, wanted) }
           : { ...current, enabled: false },
       );
     }
-    const ttl = PRESET_TTL[name];
+    const { ttl } = preset;
     if (ttl !== undefined) form.setValue('ttl', ttl, { shouldValidate: true, shouldDirty: true });
     if (form.getFieldState('grants').error) form.clearErrors('grants');
     setApplied(name);
@@ -82,12 +83,12 @@ export function GrantsSection() {
           ))}
         </div>
         {noGrant && <NoGrantError problem={noGrant} />}
-        {GRANT_ORDER.map(
+        {GRANTS.map(
           (grant, index) =>
             enabled[index] && (
               <FormSection
-                key={grant}
-                legend={t.generate.grantGroup(t.generate.grantNames[grant])}
+                key={grant.name}
+                legend={t.generate.grantGroup(t.grants[grant.name].name)}
                 variant="filled"
               >
                 <Stack gap="sm">

@@ -45,7 +45,7 @@ export const RecentTokens = memo(function RecentTokens({
 });
 
 const RecentTokenRow = memo(function RecentTokenRow({ token }: { token: RecentToken }) {
-  const { locale, generate } = useMessages();
+  const { locale, grants } = useMessages();
   const t = useLazyWords('history');
   const decoded = useLazyWords('decoded');
   const { inspect } = useWorkbenchActions();
@@ -70,7 +70,7 @@ const RecentTokenRow = memo(function RecentTokenRow({ token }: { token: RecentTo
           {token.identity}
         </Text>
         <Text size="sm" c="dimmed">
-          {token.grants.map((name) => generate.grantNames[name]).join(', ')}
+          {token.grants.map((name) => grants[name].name).join(', ')}
           {' · '}
           {t.madeAt(madeAt)}
         </Text>

@@ -1,5 +1,6 @@
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
-import { GRANT_ORDER, type GrantName } from '../../token/grants/grantNames.ts';
+import { GRANT_ORDER, type GrantName } from '../../token/grants/index.ts';
+import { hasExpired, isNotYetValid } from '../../token/timeRules.ts';
 
 /** One token made in this tab, with what a person needs to tell it from the others. */
 export interface RecentToken {
@@ -42,12 +43,11 @@ export function addRecentToken(
 
 export type TokenStatus = 'valid' | 'expired' | 'notYetValid';
 
-/**
- * Whether Twilio would take the token at `nowSeconds` (its own skew aside). The rules of
- * token/timeRules.ts, written out: this list's module is on the first screen, that one is not.
- */
+/** Whether Twilio would take the token at `nowSeconds`, its own clock skew aside. */
 export function tokenStatus(token: RecentToken, nowSeconds: number): TokenStatus {
-  if (nowSeconds >= token.expiresAt) return 'expired';
-  if (token.notBefore !== undefined && nowSeconds < token.notBefore) return 'notYetValid';
+  if (hasExpired(token.expiresAt, nowSeconds)) return 'expired';
+  if (token.notBefore !== undefined && isNotYetValid(token.notBefore, nowSeconds, 0)) {
+    return 'notYetValid';
+  }
   return 'valid';
 }

@@ -4,7 +4,7 @@ import { useWorkbenchActions } from '../workbenchActions.ts';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import { useGeneratorForm } from '../generate/useGeneratorForm.ts';
 import { forgetSetup, loadRememberedSetup, rememberSetup } from './rememberedSetup.ts';
 import { setupLink } from './setupLink.ts';

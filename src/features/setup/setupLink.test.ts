@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import { MAX_SETUP_FRAGMENT_LENGTH, setupFromFragment, setupLink } from './setupLink.ts';
 
 const values = {

@@ -1,5 +1,5 @@
-import { isSigningAlgorithm } from '../../token/algorithms.ts';
-import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormDefaults.ts';
+import { isSigningAlgorithm } from '../../token/claims.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 
 /**

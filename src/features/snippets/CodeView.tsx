@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CopyButton } from '../../components/CopyButton/CopyButton.tsx';
 import { useLazyWords, useMessages } from '../../i18n/I18nProvider.tsx';
-import type { TokenField } from '../../token/fields.ts';
+import { fieldWords } from '../../i18n/fieldWords.ts';
+import { isTokenField } from '../../token/fields.ts';
 import { useGeneratorForm } from '../generate/useGeneratorForm.ts';
 import { CodeBlock } from './CodeBlock/CodeBlock.tsx';
 import { SHELL_LANGUAGE } from './CodeBlock/highlight.ts';
@@ -13,14 +14,14 @@ import { snippetInputFromForm } from './snippetInputFromForm.ts';
 
 /** The Code tab: the program that makes the form's token, in seven languages, updated live. */
 export function CodeView() {
-  const { fields } = useMessages();
+  const messages = useMessages();
   // The generated programs' comments are in these words too, so they follow the page's language.
   const t = useLazyWords('code');
   const { control } = useGeneratorForm();
   const values = useWatch({ control });
   const result = useMemo(() => snippetInputFromForm(values), [values]);
   const fieldLabel = (path: string) =>
-    Object.hasOwn(fields, path) ? fields[path as TokenField].label : path;
+    isTokenField(path) ? fieldWords(messages, path).label : path;
 
   return (
     <Stack gap="md">

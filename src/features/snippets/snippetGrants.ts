@@ -1,110 +1,100 @@
 import {
-  GRANT_ORDER,
-  type GrantName,
+  GRANTS,
+  isWritten,
+  optionsOf,
+  type AnyGrant,
   type GrantOptions,
-  type PlaybackGrantOptions,
-  type VoiceGrantOptions,
+  type Library,
+  type OptionDescriptor,
 } from '../../token/grants/index.ts';
-
-/** The text options a grant can carry, named as in our core (camelCase). */
-export type TextOption =
-  | 'room'
-  | 'outgoingApplicationSid'
-  | 'serviceSid'
-  | 'endpointId'
-  | 'deploymentRoleSid'
-  | 'pushCredentialSid'
-  | 'workspaceSid'
-  | 'workerSid'
-  | 'role';
 
 export type Pairs = readonly (readonly [string, string])[];
 
+/** One option as a program writes it: only options that reach the token, by kind. */
+export type SnippetOption = {
+  /** The option's descriptor: its kind, and its name in each library. */
+  readonly option: OptionDescriptor;
+} & (
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'switch'; readonly value: true }
+  /** Parameters, present only together with the option they are sent with. */
+  | { readonly kind: 'params'; readonly value: Pairs; readonly with: OptionDescriptor }
+  | { readonly kind: 'json'; readonly value: Readonly<Record<string, unknown>> }
+);
+
 /**
- * One grant as a snippet writes it: only the options that reach the token, in the order the
- * libraries document them, so every language prints the same thing.
+ * One grant as a program writes it: its descriptor (for the class name) and the options that
+ * reach the token, in the descriptor's order, so every language prints the same thing.
  */
 export interface SnippetGrant {
-  readonly name: GrantName;
-  /** Non-empty text options. */
-  readonly text: readonly (readonly [TextOption, string])[];
-  /** Voice: present only when incoming calls are allowed, as the token has `incoming` only then. */
-  readonly incomingAllow?: true;
-  /** Voice: the TwiML App's parameters, present only together with `outgoingApplicationSid`. */
-  readonly outgoingApplicationParams?: Pairs;
-  /** Playback: the grant object from Twilio's API, `{}` when there is none. */
-  readonly playback?: Readonly<Record<string, unknown>>;
+  readonly grant: AnyGrant;
+  readonly options: readonly SnippetOption[];
 }
 
-/** Each grant's class name, the same in all seven libraries. */
-export const GRANT_CLASS: Readonly<Record<GrantName, string>> = {
-  video: 'VideoGrant',
-  voice: 'VoiceGrant',
-  chat: 'ChatGrant',
-  sync: 'SyncGrant',
-  taskRouter: 'TaskRouterGrant',
-  playback: 'PlaybackGrant',
-};
-
-const TEXT_OPTIONS: Readonly<Record<Exclude<GrantName, 'playback'>, readonly TextOption[]>> = {
-  video: ['room'],
-  voice: ['outgoingApplicationSid', 'pushCredentialSid', 'endpointId'],
-  chat: ['serviceSid', 'endpointId', 'deploymentRoleSid', 'pushCredentialSid'],
-  sync: ['serviceSid', 'endpointId'],
-  taskRouter: ['workspaceSid', 'workerSid', 'role'],
-};
-
 /**
- * The grants to add, in `GRANT_ORDER`, with empty options dropped just as the token's payload
- * drops them.
+ * The grants to add, in the descriptors' order, with options dropped just as the token's payload
+ * drops them. Content copied in whole (the Playback grant) is always passed, `{}` when empty:
+ * some libraries would write `null` for a grant made without it, where the page writes `{}`.
  *
  * @example
  * ```ts
  * snippetGrants({ video: { room: '' }, sync: { serviceSid: 'IS…' } });
- * // [{ name: 'video', text: [] }, { name: 'sync', text: [['serviceSid', 'IS…']] }]
+ * // [{ grant: videoGrant, options: [] },
+ * //  { grant: syncGrant, options: [{ kind: 'text', option: syncGrant.options.serviceSid, value: 'IS…' }] }]
  * ```
  */
 export function snippetGrants(grants: GrantOptions): SnippetGrant[] {
   const result: SnippetGrant[] = [];
-  for (const name of GRANT_ORDER) {
-    const options = grants[name];
-    if (options === undefined) continue;
-    if (name === 'playback') {
-      result.push({ name, text: [], playback: (options as PlaybackGrantOptions).grant ?? {} });
-      continue;
-    }
-    const values = options as Readonly<Partial<Record<TextOption, string>>>;
-    const text = TEXT_OPTIONS[name].flatMap((option) => {
-      const value = values[option];
-      return value ? [[option, value] as const] : [];
+  for (const grant of GRANTS) {
+    const values: Readonly<Record<string, unknown>> | undefined = grants[grant.name];
+    if (values === undefined) continue;
+    const options = optionsOf(grant).flatMap(([name, option]): SnippetOption[] => {
+      const value = values[name];
+      if (option.kind === 'json') {
+        return [
+          { kind: 'json', option, value: isWritten(option, value, values) ? record(value) : {} },
+        ];
+      }
+      if (!isWritten(option, value, values)) return [];
+      switch (option.kind) {
+        case 'switch':
+          return [{ kind: 'switch', option, value: true }];
+        case 'params': {
+          const pairs = Object.entries(record(value)).map(
+            ([key, param]) => [key, String(param)] as const,
+          );
+          // An empty set of parameters says nothing to Twilio.
+          const byName: Readonly<Record<string, OptionDescriptor>> = grant.options;
+          const sentWith = byName[option.requires];
+          return pairs.length > 0 && sentWith
+            ? [{ kind: 'params', option, value: pairs, with: sentWith }]
+            : [];
+        }
+        default:
+          return [{ kind: 'text', option, value: String(value) }];
+      }
     });
-    result.push(
-      grants.voice && name === 'voice'
-        ? { name, text, ...voiceExtras(grants.voice) }
-        : { name, text },
-    );
+    result.push({ grant, options });
   }
   return result;
 }
 
-function voiceExtras(
-  voice: VoiceGrantOptions,
-): Pick<SnippetGrant, 'incomingAllow' | 'outgoingApplicationParams'> {
-  const params = voice.outgoingApplicationParams;
-  // Parameters reach the token only with an application; an empty set says nothing to Twilio.
-  const hasParams = voice.outgoingApplicationSid && params && Object.keys(params).length > 0;
-  return {
-    ...(voice.incomingAllow === true ? { incomingAllow: true as const } : {}),
-    ...(hasParams ? { outgoingApplicationParams: Object.entries(params) } : {}),
-  };
+/** What `library` calls the option. */
+export function nameIn(library: Library, { option }: Pick<SnippetOption, 'option'>): string {
+  return option.library[library];
 }
 
-/** `serviceSid` → `service_sid`, the spelling of the Python and Ruby libraries. */
-export function snakeCase(option: TextOption): string {
-  return option.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+/** The parameters option sent with `option`, if the grant has one to write. */
+export function paramsWith(
+  grant: SnippetGrant,
+  option: OptionDescriptor,
+): Extract<SnippetOption, { kind: 'params' }> | undefined {
+  return grant.options.find(
+    (item): item is Extract<SnippetOption, { kind: 'params' }> =>
+      item.kind === 'params' && item.with === option,
+  );
 }
 
-/** `serviceSid` → `ServiceSid`, for C# properties and Java/PHP setters. */
-export function pascalCase(option: TextOption): string {
-  return option.charAt(0).toUpperCase() + option.slice(1);
+function record(value: unknown): Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }

@@ -7,6 +7,10 @@ import { nodeSnippet } from './languages/node.ts';
 import type { SnippetInput } from './snippetInput.ts';
 import { CREDENTIAL_ENV } from './snippetInput.ts';
 import { snippetGrants } from './snippetGrants.ts';
+import { chatGrant } from '../../token/grants/chat.ts';
+import { playbackGrant } from '../../token/grants/playback.ts';
+import { videoGrant } from '../../token/grants/video.ts';
+import { voiceGrant } from '../../token/grants/voice.ts';
 import { SNIPPET_CONFIGS } from '../../../test/snippets/configs.ts';
 
 const ALL_GRANTS = SNIPPET_CONFIGS['all-grants'];
@@ -67,14 +71,22 @@ describe('snippetGrants', () => {
       voice: { incomingAllow: false, outgoingApplicationParams: { To: 'bob' } },
     });
     expect(grants).toEqual([
-      { name: 'video', text: [] },
-      { name: 'voice', text: [] },
-      { name: 'chat', text: [['endpointId', 'web-1']] },
+      { grant: videoGrant, options: [] },
+      { grant: voiceGrant, options: [] },
+      {
+        grant: chatGrant,
+        options: [{ kind: 'text', option: chatGrant.options.endpointId, value: 'web-1' }],
+      },
     ]);
   });
 
   it('gives an absent Playback grant as {}, which the token carries', () => {
-    expect(snippetGrants({ playback: {} })).toEqual([{ name: 'playback', text: [], playback: {} }]);
+    expect(snippetGrants({ playback: {} })).toEqual([
+      {
+        grant: playbackGrant,
+        options: [{ kind: 'json', option: playbackGrant.options.grant, value: {} }],
+      },
+    ]);
   });
 
   it('leaves out empty option values from the generated code', () => {

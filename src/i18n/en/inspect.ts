@@ -1,5 +1,5 @@
 import type { Severity } from '../../token/diagnose/findings.ts';
-import { describeFinding } from './inspect/findings.ts';
+import { describeFinding } from './findings.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
 export const inspect = {

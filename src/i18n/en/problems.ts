@@ -2,33 +2,15 @@ import type { TokenField } from '../../token/fields.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import type { SidPrefix } from '../../token/sid.ts';
 import { en } from '../en.ts';
+import { fieldWords } from '../fieldWords.ts';
 import { groupDigits } from '../formatNumber.ts';
+import { describeFinding } from './findings.ts';
+import { sidNames } from './sidNames.ts';
 
-const { fields } = en;
-
-/** Each kind of SID by name, with its article, as it reads inside an English sentence. */
-const sidNames = {
-  AC: 'an Account SID',
-  SK: 'an API Key SID',
-  RM: 'a Room SID',
-  AP: 'a TwiML App SID',
-  CR: 'a Push Credential SID',
-  IS: 'a Service SID',
-  RL: 'a Role SID',
-  WS: 'a Workspace SID',
-  WK: 'a Worker SID',
-  PN: 'a Phone Number SID',
-  CA: 'a Call SID',
-  SM: 'a Message SID',
-  MG: 'a Messaging Service SID',
-  CH: 'a Conversation SID',
-  US: 'a User SID',
-  MB: 'a Member SID',
-  VA: 'a Verify Service SID',
-} satisfies Record<SidPrefix, string>;
+const fieldLabel = (field: TokenField) => fieldWords(en, field).label;
 
 /** How a field is named inside a sentence ("TTL is required", not "TTL (seconds) is required"). */
-const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : fields[field].label);
+const fieldName = (field: TokenField) => (field === 'ttl' ? 'TTL' : fieldLabel(field));
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function describeProblem(field: TokenField, problem: InputProblem): string {
@@ -67,6 +49,8 @@ function describeProblem(field: TokenField, problem: InputProblem): string {
       return 'Choose HS256, HS384 or HS512.';
     case 'invalidValue':
       return `${fieldName(field)} cannot be used as it is. Enter it again.`;
+    case 'productRule':
+      return describeFinding(problem.finding);
   }
 }
 

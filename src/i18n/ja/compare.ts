@@ -7,7 +7,7 @@ import {
   lifetimeText,
   span,
   validFromText,
-} from './compare/differences.ts';
+} from './compareDifferences.ts';
 
 const PARTS: Readonly<Record<ComparedPart, string>> = { header: 'ヘッダー', payload: 'ペイロード' };
 

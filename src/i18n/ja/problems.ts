@@ -2,37 +2,16 @@ import type { TokenField } from '../../token/fields.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import type { ProblemWords } from '../en/problems.ts';
 import { groupDigits } from '../formatNumber.ts';
+import { describeFinding } from './findings.ts';
+import { sidNames } from './sidNames.ts';
+import { fieldWords } from '../fieldWords.ts';
 import { ja } from '../ja.ts';
 
-const { fields } = ja;
-
-/**
- * Each kind of SID by name, as it reads inside a Japanese sentence. Product and Console names stay
- * in Latin script where Japanese developers meet them that way (TwiML App, Conversation, Verify).
- */
-const sidNames: ProblemWords['sidNames'] = {
-  AC: 'アカウント SID',
-  SK: 'API キー SID',
-  RM: 'ルーム SID',
-  AP: 'TwiML App SID',
-  CR: 'プッシュクレデンシャル SID',
-  IS: 'サービス SID',
-  RL: 'ロール SID',
-  WS: 'ワークスペース SID',
-  WK: 'ワーカー SID',
-  PN: '電話番号 SID',
-  CA: '通話 SID',
-  SM: 'メッセージ SID',
-  MG: 'メッセージングサービス SID',
-  CH: 'Conversation SID',
-  US: 'ユーザー SID',
-  MB: 'メンバー SID',
-  VA: 'Verify サービス SID',
-};
+const fieldLabel = (field: TokenField) => fieldWords(ja, field).label;
 
 /** How a field is named inside a sentence: without the unit or claim name in parentheses. */
 const SENTENCE_NAMES: Partial<Record<TokenField, string>> = { ttl: 'TTL', nbf: '有効開始時刻' };
-const fieldName = (field: TokenField) => SENTENCE_NAMES[field] ?? fields[field].label;
+const fieldName = (field: TokenField) => SENTENCE_NAMES[field] ?? fieldLabel(field);
 
 /** Half-width spaces between Japanese text and a name's Latin letters, on the sides asked for. */
 const LATIN_START = /^[\x21-\x7e]/;
@@ -76,6 +55,8 @@ function describeProblem(field: TokenField, problem: InputProblem): string {
       return 'HS256、HS384、HS512 のいずれかを選択してください。';
     case 'invalidValue':
       return `${topic(fieldName(field))}このままでは使えません。入力し直してください。`;
+    case 'productRule':
+      return describeFinding(problem.finding);
   }
 }
 

@@ -67,9 +67,9 @@ describe('compareTokens on hostile tokens at the size limit', () => {
     // The clean token's grants differ from the plain Video grant in six grants.
     expect(total).toBe(extra.length + 6);
     expect(items).toHaveLength(MAX_DIFFERENCES);
-    expect(items.slice(6, 8).map((item) => [item.path, item.meaning, item.consequence])).toEqual([
-      ['c0', 'otherClaim', { code: 'notReadByTwilio', params: {} }],
-      ['c1', 'otherClaim', { code: 'notReadByTwilio', params: {} }],
+    expect(items.slice(6, 8).map((item) => [item.path, item.place, item.consequence])).toEqual([
+      ['c0', { kind: 'otherClaim' }, { code: 'notReadByTwilio', params: {} }],
+      ['c1', { kind: 'otherClaim' }, { code: 'notReadByTwilio', params: {} }],
     ]);
   });
 

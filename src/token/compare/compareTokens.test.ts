@@ -13,20 +13,23 @@ import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID } from '../../../test/support/
 import { createAccessToken } from '../createAccessToken.ts';
 import { compareTokens } from './compareTokens.ts';
 import type { Difference } from './differences.ts';
+import { placeName } from '../../../test/support/placeName.ts';
 
 const { AccessToken } = twilio.jwt;
 const compare = (first: string, second: string) => compareTokens(first, second, { now: NOW });
 
-/** A difference as a line to read: path, both values, meaning and consequence code. */
+/** A difference as a line to read: path, both values, place and consequence code. */
 const line = (item: Difference) =>
   [
     item.path,
     item.first.present ? item.first.text : 'absent',
     item.second.present ? item.second.text : 'absent',
-    item.meaning,
+    placeName(item.place),
     item.consequence?.code ?? '-',
   ].join(' | ');
 const lines = (first: string, second: string) => compare(first, second).differences.items.map(line);
+
+const ROOM = { kind: 'option', grant: 'video', option: 'room', part: 'whole' } as const;
 
 const video = (room?: string) => new AccessToken.VideoGrant(room === undefined ? {} : { room });
 
@@ -64,24 +67,23 @@ describe('compareTokens', () => {
       {
         part: 'payload',
         path: 'grants.identity',
-        meaning: 'identity',
+        place: { kind: 'identity' },
         first: { present: true, text: '"alice"', kind: 'string' },
         second: { present: true, text: '"bob"', kind: 'string' },
-        consequence: { code: 'actsAsSomeoneElse', params: {} },
+        consequence: { code: 'differs', params: { place: { kind: 'identity' } } },
       },
       {
         part: 'payload',
         path: 'grants.video.room',
-        meaning: 'room',
-        grant: 'video',
+        place: ROOM,
         first: { present: true, text: '"daily-standup"', kind: 'string' },
         second: { present: true, text: '"retro"', kind: 'string' },
-        consequence: { code: 'otherRoom', params: {} },
+        consequence: { code: 'differs', params: { place: ROOM } },
       },
       {
         part: 'payload',
         path: 'exp',
-        meaning: 'expiry',
+        place: { kind: 'claim', claim: 'exp' },
         first: { present: true, text: String(ISSUED + 3600), kind: 'number', time: ISSUED + 3600 },
         second: {
           present: true,
@@ -114,11 +116,14 @@ describe('compareTokens', () => {
       new AccessToken.SyncGrant({ serviceSid: 'IS00000000000000000000000000000003' }),
     ]);
     expect(lines(first, second)).toEqual([
-      'grants.video.room | "daily-standup" | absent | room | roomOnOneSide',
-      'grants.data_sync | absent | {"service_sid":"IS00000000000000000000000000000003"} | grant | grantOnOneSide',
+      'grants.video.room | "daily-standup" | absent | video.room | optionOnOneSide',
+      'grants.data_sync | absent | {"service_sid":"IS00000000000000000000000000000003"} | sync | grantOnOneSide',
     ]);
     const [room, sync] = compare(first, second).differences.items;
-    expect(room?.consequence).toEqual({ code: 'roomOnOneSide', params: { side: 'first' } });
+    expect(room?.consequence).toEqual({
+      code: 'optionOnOneSide',
+      params: { place: ROOM, side: 'first' },
+    });
     expect(sync?.consequence).toEqual({ code: 'grantOnOneSide', params: { side: 'second' } });
   });
 
@@ -132,8 +137,8 @@ describe('compareTokens', () => {
     const first = twilioNodeToken([voice('+15551234567', true)]);
     const second = twilioNodeToken([voice('+15557654321', false)]);
     expect(lines(first, second)).toEqual([
-      'grants.voice.incoming | {"allow":true} | absent | incoming | incomingOnOneSide',
-      'grants.voice.outgoing.params.To | "+15551234567" | "+15557654321" | callParam | otherCallParams',
+      'grants.voice.incoming | {"allow":true} | absent | voice.incomingAllow:group | optionOnOneSide',
+      'grants.voice.outgoing.params.To | "+15551234567" | "+15557654321" | voice.outgoingApplicationParams:member | differs',
     ]);
   });
 
@@ -189,8 +194,8 @@ describe('compareTokens', () => {
       beyondDepth: [],
     });
     expect(comparison.differences.items.map(line)).toEqual([
-      `iat | ${ISSUED} | absent | issuedAt | issuedAtOnOneSide`,
-      `nbf | absent | ${ISSUED} | notBefore | validFrom`,
+      `iat | ${ISSUED} | absent | iat | issuedAtOnOneSide`,
+      `nbf | absent | ${ISSUED} | nbf | validFrom`,
     ]);
     expect(comparison.differences.items.map((item) => item.consequence)).toEqual([
       { code: 'issuedAtOnOneSide', params: { side: 'first' } },
@@ -219,9 +224,9 @@ describe('compareTokens', () => {
     }
     const comparison = compare(good, bad);
     expect(comparison.differences.items.map(line)).toEqual([
-      `iss | "${API_KEY_SID}" | "${ACCOUNT_SID}" | issuer | issuerSubjectSwapped`,
-      `sub | "${ACCOUNT_SID}" | "${API_KEY_SID}" | subject | issuerSubjectSwapped`,
-      `jti | "${API_KEY_SID}-${ISSUED}" | "${ACCOUNT_SID}-${ISSUED}" | tokenId | ownTokenId`,
+      `iss | "${API_KEY_SID}" | "${ACCOUNT_SID}" | iss | issuerSubjectSwapped`,
+      `sub | "${ACCOUNT_SID}" | "${API_KEY_SID}" | sub | issuerSubjectSwapped`,
+      `jti | "${API_KEY_SID}-${ISSUED}" | "${ACCOUNT_SID}-${ISSUED}" | jti | differs`,
     ]);
     expect(comparison.second.diagnosis.findings.map((item) => item.code)).toEqual([
       'issuerInvalid',
@@ -247,16 +252,18 @@ describe('compareTokens', () => {
     );
     const comparison = compare(good, handMade);
     expect(comparison.differences.items.map(line)).toEqual([
-      'grants.voice.incoming | {"allow":true} | true | incoming | otherShape',
-      'grants.voice.outgoing | {"application_sid":"AP00000000000000000000000000000001"} | "AP00000000000000000000000000000001" | outgoing | otherShape',
+      'grants.voice.incoming | {"allow":true} | true | voice.incomingAllow:group | otherShape',
+      'grants.voice.outgoing | {"application_sid":"AP00000000000000000000000000000001"} | "AP00000000000000000000000000000001" | voice.outgoingApplicationSid:group | otherShape',
     ]);
     expect(comparison.differences.items[0]?.consequence).toEqual({
       code: 'otherShape',
       params: { first: 'object', second: 'boolean' },
     });
+    // Written that way, the grant can neither place calls nor receive them.
     expect(comparison.second.diagnosis.findings.map((item) => item.code)).toEqual([
       'grantNotObject',
       'grantNotObject',
+      'voiceCannotCall',
     ]);
   });
 
@@ -265,11 +272,11 @@ describe('compareTokens', () => {
     const second = twilioNodeToken([video()], { algorithm: 'HS384', region: 'ie1' });
     const withKid = hmacJws({ ...TWILIO_NODE_HEADER, kid: 'k1' }, twilioNodePayload());
     expect(lines(first, second)).toEqual([
-      'alg | "HS256" | "HS384" | algorithm | otherAlgorithm',
-      'twr | absent | "ie1" | region | otherRegion',
+      'alg | "HS256" | "HS384" | alg | differs',
+      'twr | absent | "ie1" | twr | differs',
     ]);
     expect(lines(twilioNodeToken([video('daily-standup')]), withKid)).toEqual([
-      'kid | absent | "k1" | keyId | notReadByTwilio',
+      'kid | absent | "k1" | kid | notReadByTwilio',
     ]);
   });
 
@@ -288,8 +295,8 @@ describe('compareTokens', () => {
     ]);
     const comparison = compare(official, expired);
     expect(comparison.differences.items.map(line)).toEqual([
-      `iat | ${ISSUED} | ${NOW - 7200} | issuedAt | issuedApart`,
-      `exp | ${ISSUED + 3600} | ${NOW - 3600} | expiry | sameLifetime`,
+      `iat | ${ISSUED} | ${NOW - 7200} | iat | issuedApart`,
+      `exp | ${ISSUED + 3600} | ${NOW - 3600} | exp | sameLifetime`,
     ]);
     expect(comparison.differences.items.map((item) => item.consequence?.params)).toEqual([
       { seconds: NOW - 7200 - ISSUED },
@@ -319,7 +326,7 @@ describe('compareTokens', () => {
     const none = `${Buffer.from('{"alg":"none","typ":"JWT","cty":"twilio-fpa;v=1"}').toString('base64url')}.${payload}.`;
     expect(header).not.toBe('');
     expect(lines(twilioNodeToken([video('daily-standup')]), none)).toEqual([
-      'alg | "HS256" | "none" | algorithm | otherAlgorithm',
+      'alg | "HS256" | "none" | alg | differs',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { jsonKindOf, type JsonKind } from '../json/displayText.ts';
-import type { FieldMeaning } from './fieldMeaning.ts';
+import { GRANT_BY_NAME, type OptionDescriptor } from '../grants/index.ts';
+import type { HeaderField, TokenPlace } from '../place.ts';
 import type { Lifetime, TokenTimes, ValidFrom } from '../tokenTimes.ts';
 
 /**
@@ -8,8 +9,8 @@ import type { Lifetime, TokenTimes, ValidFrom } from '../tokenTimes.ts';
  *
  * @example
  * ```ts
- * consequenceOf({ meaning: 'room', grant: 'video' }, ['grants', 'video', 'room'], 'a', 'b', context);
- * // { code: 'otherRoom', params: {} }
+ * consequenceOf(placeOf('payload', ['grants', 'video', 'room']), 'a', 'b', context);
+ * // { code: 'differs', params: { place: { kind: 'option', grant: 'video', option: 'room', … } } }
  * ```
  */
 
@@ -19,14 +20,12 @@ export type Side = 'first' | 'second';
 export interface ConsequenceParams {
   /** The same field holds another type of JSON value: a reader expects one of them. */
   readonly otherShape: { readonly first: JsonKind; readonly second: JsonKind };
-  readonly otherAlgorithm: Record<string, never>;
-  readonly otherType: Record<string, never>;
-  readonly otherContentType: Record<string, never>;
-  readonly otherRegion: Record<string, never>;
+  /**
+   * A header field, a claim, the identity or a grant option differs: its words say what that
+   * does (another algorithm, another API key, another room…).
+   */
+  readonly differs: { readonly place: DifferingPlace };
   readonly notReadByTwilio: Record<string, never>;
-  readonly ownTokenId: Record<string, never>;
-  readonly otherApiKey: Record<string, never>;
-  readonly otherAccount: Record<string, never>;
   /** Each token's `iss` is the other's `sub`: one of them was made with the two swapped. */
   readonly issuerSubjectSwapped: Record<string, never>;
   /** The second's `iat` minus the first's. */
@@ -38,29 +37,21 @@ export interface ConsequenceParams {
   /** Both live as long; `exp` differs only because they were issued at different times. */
   readonly sameLifetime: { readonly lifetime: Lifetime };
   readonly validFrom: { readonly first: ValidFrom; readonly second: ValidFrom };
-  readonly actsAsSomeoneElse: Record<string, never>;
   /** Only `side` has an identity. */
   readonly identityOnOneSide: { readonly side: Side };
   /** Only `side` has the grant. */
   readonly grantOnOneSide: { readonly side: Side };
-  readonly otherRoom: Record<string, never>;
-  /** Only `side` is limited to one room; the other may join any room. */
-  readonly roomOnOneSide: { readonly side: Side };
-  /** Only `side` may receive incoming calls. */
-  readonly incomingOnOneSide: { readonly side: Side };
-  /** Only `side` may place outgoing calls. */
-  readonly outgoingOnOneSide: { readonly side: Side };
-  readonly otherApplication: Record<string, never>;
-  readonly otherCallParams: Record<string, never>;
-  readonly otherPushCredential: Record<string, never>;
-  readonly otherEndpoint: Record<string, never>;
-  readonly otherService: Record<string, never>;
-  readonly otherDeploymentRole: Record<string, never>;
-  readonly otherWorkspace: Record<string, never>;
-  readonly otherWorker: Record<string, never>;
-  readonly otherWorkerRole: Record<string, never>;
-  readonly otherPlayback: Record<string, never>;
+  /** Only `side` has the option, or, for a switch, has it on. */
+  readonly optionOnOneSide: { readonly place: OptionPlace; readonly side: Side };
 }
+
+/** The places whose words say what a difference there does. */
+export type DifferingPlace = Extract<
+  TokenPlace,
+  { kind: 'header' | 'claim' | 'option' | 'identity' }
+>;
+
+type OptionPlace = Extract<TokenPlace, { kind: 'option' }>;
 
 export type ConsequenceCode = keyof ConsequenceParams;
 
@@ -82,39 +73,15 @@ const make = <C extends ConsequenceCode>(code: C, params: ConsequenceParams[C]) 
   ({ code, params }) as Consequence;
 const none = {} as Record<string, never>;
 
-/** Codes that follow from the meaning alone. */
-const BY_MEANING: Partial<Record<FieldMeaning['meaning'], ConsequenceCode>> = {
-  algorithm: 'otherAlgorithm',
-  type: 'otherType',
-  contentType: 'otherContentType',
-  region: 'otherRegion',
-  keyId: 'notReadByTwilio',
-  otherHeader: 'notReadByTwilio',
-  otherClaim: 'notReadByTwilio',
-  tokenId: 'ownTokenId',
-  issuer: 'otherApiKey',
-  subject: 'otherAccount',
-  identity: 'actsAsSomeoneElse',
-  room: 'otherRoom',
-  application: 'otherApplication',
-  callParams: 'otherCallParams',
-  callParam: 'otherCallParams',
-  pushCredential: 'otherPushCredential',
-  endpoint: 'otherEndpoint',
-  service: 'otherService',
-  deploymentRole: 'otherDeploymentRole',
-  workspace: 'otherWorkspace',
-  worker: 'otherWorker',
-  workerRole: 'otherWorkerRole',
-  playback: 'otherPlayback',
-};
+/** The header fields a difference in which matters, as their words say. */
+const READ_HEADER: ReadonlySet<HeaderField> = new Set(['alg', 'typ', 'cty', 'twr']);
 
 /**
- * The consequence of `first` and `second` differing at a field of this meaning, or undefined
- * when we know of none. Either value may be {@link ABSENT}.
+ * The consequence of `first` and `second` differing at a field of this place, or undefined when
+ * we know of none. Either value may be {@link ABSENT}.
  */
 export function consequenceOf(
-  { meaning, grant }: FieldMeaning,
+  place: TokenPlace,
   first: unknown,
   second: unknown,
   context: ComparisonContext,
@@ -125,44 +92,86 @@ export function consequenceOf(
     const [a, b] = [jsonKindOf(first), jsonKindOf(second)];
     if (a !== b) return make('otherShape', { first: a, second: b });
   }
-  switch (meaning) {
-    case 'issuer':
-    case 'subject':
-      return swapped(context) ? make('issuerSubjectSwapped', none) : byMeaning(meaning);
-    case 'issuedAt': {
+  switch (place.kind) {
+    case 'header':
+      if (READ_HEADER.has(place.field)) return make('differs', { place });
+      return place.field === 'kid' ? make('notReadByTwilio', none) : undefined;
+    case 'otherHeader':
+    case 'otherClaim':
+    case 'unknownGrant':
+      return make('notReadByTwilio', none);
+    case 'claim':
+      return claimConsequence(place, onlySide, context);
+    case 'identity':
+      return onlySide ? make('identityOnOneSide', { side: onlySide }) : make('differs', { place });
+    case 'grant':
+    case 'legacyGrant':
+      return onlySide ? make('grantOnOneSide', { side: onlySide }) : undefined;
+    case 'option':
+      return optionConsequence(place, onlySide, context);
+    case 'otherGrantField':
+      return undefined;
+  }
+}
+
+function claimConsequence(
+  place: Extract<TokenPlace, { kind: 'claim' }>,
+  onlySide: Side | undefined,
+  context: ComparisonContext,
+): Consequence | undefined {
+  switch (place.claim) {
+    case 'iss':
+    case 'sub':
+      return swapped(context) ? make('issuerSubjectSwapped', none) : make('differs', { place });
+    case 'jti':
+      return make('differs', { place });
+    case 'iat': {
       if (onlySide) return make('issuedAtOnOneSide', { side: onlySide });
       const { first: a, second: b } = context.times;
       return a.issuedAt !== undefined && b.issuedAt !== undefined
         ? make('issuedApart', { seconds: b.issuedAt - a.issuedAt })
         : undefined;
     }
-    case 'notBefore':
+    case 'nbf':
       return make('validFrom', {
         first: context.times.first.validFrom,
         second: context.times.second.validFrom,
       });
-    case 'expiry':
+    case 'exp':
       return expiryConsequence(context.times);
-    case 'identity':
-      return onlySide ? make('identityOnOneSide', { side: onlySide }) : byMeaning(meaning);
-    case 'grant':
-      if (grant === 'unknown') return make('notReadByTwilio', none);
-      return onlySide ? make('grantOnOneSide', { side: onlySide }) : undefined;
-    case 'room':
-      return onlySide ? make('roomOnOneSide', { side: onlySide }) : byMeaning(meaning);
-    case 'incoming':
-      return incomingConsequence(context);
-    case 'outgoing':
-      return onlySide ? make('outgoingOnOneSide', { side: onlySide }) : undefined;
-    default:
-      return byMeaning(meaning);
+    case 'grants':
+      return undefined;
   }
 }
 
-function byMeaning(meaning: FieldMeaning['meaning']): Consequence | undefined {
-  const code = BY_MEANING[meaning];
-  // Every code reached through BY_MEANING carries no values.
-  return code === undefined ? undefined : ({ code, params: none } as Consequence);
+/**
+ * A switch counts as present only when on (`incoming.allow: true`), since twilio-node writes it
+ * only then; any other option where one token lacks it is an option on one side.
+ */
+function optionConsequence(
+  place: OptionPlace,
+  onlySide: Side | undefined,
+  context: ComparisonContext,
+): Consequence | undefined {
+  const option = optionDescriptor(place);
+  if (option?.kind === 'switch') {
+    const [first, second] = [isOn(context.payloads.first), isOn(context.payloads.second)];
+    if (first === second) return undefined;
+    return make('optionOnOneSide', { place, side: first ? 'first' : 'second' });
+  }
+  return onlySide ? make('optionOnOneSide', { place, side: onlySide }) : make('differs', { place });
+
+  function isOn(payload: Readonly<Record<string, unknown>>): boolean {
+    const key = place.legacy ?? GRANT_BY_NAME[place.grant].key;
+    let value = member(member(payload, 'grants'), key);
+    for (const part of option?.payload ?? []) value = member(value, part);
+    return value === true;
+  }
+}
+
+function optionDescriptor(place: OptionPlace): OptionDescriptor | undefined {
+  const options: Readonly<Record<string, OptionDescriptor>> = GRANT_BY_NAME[place.grant].options;
+  return options[place.option];
 }
 
 function swapped({ payloads: { first, second } }: ComparisonContext): boolean {
@@ -180,17 +189,6 @@ function expiryConsequence(times: ComparisonContext['times']): Consequence {
     ...(first.lifetime ? { first: first.lifetime } : {}),
     ...(second.lifetime ? { second: second.lifetime } : {}),
   });
-}
-
-/** Whether each token lets its holder receive calls: `incoming.allow` must be `true`. */
-function incomingConsequence({ payloads }: ComparisonContext): Consequence | undefined {
-  const allows = (payload: Readonly<Record<string, unknown>>) => {
-    const incoming = member(member(member(payload, 'grants'), 'voice'), 'incoming');
-    return member(incoming, 'allow') === true;
-  };
-  const [first, second] = [allows(payloads.first), allows(payloads.second)];
-  if (first === second) return undefined;
-  return make('incomingOnOneSide', { side: first ? 'first' : 'second' });
 }
 
 /** An own member of a JSON object, or undefined for anything else. */

@@ -2,7 +2,7 @@ import { clip, displayText, jsonKindOf, type JsonKind } from '../json/displayTex
 import { formatJson } from '../json/formatJson.ts';
 import { ElidedJson, MAX_JSON_DEPTH } from '../json/readJson.ts';
 import { ABSENT, consequenceOf, type ComparisonContext, type Consequence } from './consequence.ts';
-import { fieldMeaning, type FieldMeaningCode, type GrantKind } from './fieldMeaning.ts';
+import { HEADER_FIELDS, PAYLOAD_CLAIMS, placeOf, TIME_CLAIMS, type TokenPlace } from '../place.ts';
 import { jsonEqual } from './jsonEqual.ts';
 
 /**
@@ -13,10 +13,11 @@ import { jsonEqual } from './jsonEqual.ts';
  * @example
  * ```ts
  * differences(first, second, context).items[0];
- * // { part: 'payload', path: 'grants.video.room', meaning: 'room', grant: 'video',
+ * // { part: 'payload', path: 'grants.video.room',
+ * //   place: { kind: 'option', grant: 'video', option: 'room', part: 'whole' },
  * //   first: { present: true, text: '"standup"', kind: 'string' },
  * //   second: { present: true, text: '"retro"', kind: 'string' },
- * //   consequence: { code: 'otherRoom', params: {} } }
+ * //   consequence: { code: 'differs', params: { place: … } } }
  * ```
  */
 
@@ -36,9 +37,8 @@ export interface Difference {
   readonly part: 'header' | 'payload';
   /** Where the value sits, e.g. `grants.voice.outgoing.params.To`, as safe display text. */
   readonly path: string;
-  readonly meaning: FieldMeaningCode;
-  /** For a path under `grants.<key>`: which grant. */
-  readonly grant?: GrantKind;
+  /** What the field is: a header field, a claim, a grant, a grant's option… */
+  readonly place: TokenPlace;
   readonly first: ShownValue;
   readonly second: ShownValue;
   readonly consequence?: Consequence;
@@ -59,10 +59,7 @@ const MAX_KEY_TEXT = 40;
 const MAX_PATH_TEXT = 160;
 
 /** The fields people look at first come first; the rest follow in token order. */
-const HEADER_ORDER = ['alg', 'typ', 'cty', 'twr', 'kid', 'crit'];
-const PAYLOAD_ORDER = ['iss', 'sub', 'grants', 'iat', 'nbf', 'exp', 'jti'];
 const GRANTS_ORDER = ['identity'];
-const TIME_MEANINGS: ReadonlySet<FieldMeaningCode> = new Set(['issuedAt', 'notBefore', 'expiry']);
 /** Milliseconds past this are no date (ECMAScript's time range). */
 const MAX_DATE_MS = 8.64e15;
 
@@ -115,14 +112,13 @@ function differenceAt(
   b: unknown,
   context: ComparisonContext,
 ): Difference {
-  const { meaning, grant } = fieldMeaning(part, path);
-  const isTime = TIME_MEANINGS.has(meaning);
-  const consequence = consequenceOf({ meaning, ...(grant ? { grant } : {}) }, a, b, context);
+  const place = placeOf(part, path);
+  const isTime = place.kind === 'claim' && TIME_CLAIMS.has(place.claim);
+  const consequence = consequenceOf(place, a, b, context);
   return {
     part,
     path: clip(path.map((key) => displayText(key, MAX_KEY_TEXT)).join('.'), MAX_PATH_TEXT),
-    meaning,
-    ...(grant ? { grant } : {}),
+    place,
     first: shown(a, isTime),
     second: shown(b, isTime),
     ...(consequence ? { consequence } : {}),
@@ -146,15 +142,17 @@ function orderedKeys(
   a: JsonObject,
   b: JsonObject,
 ): string[] {
-  const known =
+  const known: readonly string[] =
     path.length === 0
       ? part === 'header'
-        ? HEADER_ORDER
-        : PAYLOAD_ORDER
+        ? HEADER_FIELDS
+        : PAYLOAD_CLAIMS
       : part === 'payload' && path.length === 1 && path[0] === 'grants'
         ? GRANTS_ORDER
         : [];
-  const keys = new Set(known.filter((key) => Object.hasOwn(a, key) || Object.hasOwn(b, key)));
+  const keys = new Set<string>(
+    known.filter((key) => Object.hasOwn(a, key) || Object.hasOwn(b, key)),
+  );
   for (const key of Object.keys(a)) keys.add(key);
   for (const key of Object.keys(b)) keys.add(key);
   return [...keys];

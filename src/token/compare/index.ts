@@ -15,12 +15,17 @@ export {
   type ComparisonVerdict,
   type TokenComparison,
 } from './compareTokens.ts';
-export type { Consequence, ConsequenceCode, ConsequenceParams, Side } from './consequence.ts';
+export type {
+  Consequence,
+  ConsequenceCode,
+  ConsequenceParams,
+  DifferingPlace,
+  Side,
+} from './consequence.ts';
 export {
   MAX_DIFFERENCES,
   type Difference,
   type DifferenceList,
   type ShownValue,
 } from './differences.ts';
-export type { FieldMeaningCode, GrantKind } from './fieldMeaning.ts';
 export type { Lifetime, TimeStatus, TokenTimes, ValidFrom } from '../tokenTimes.ts';

@@ -71,7 +71,7 @@ describeWith(await probe(PYTHON_TWILIO), 'twilio-python beside twilio-node', () 
       `sub | "${ACCOUNT_SID}" | "${API_KEY_SID}" | issuerSubjectSwapped`,
       `iat | ${ISSUED} | absent | issuedAtOnOneSide`,
       `nbf | absent | ${ISSUED} | validFrom`,
-      `jti | "${API_KEY_SID}-${ISSUED}" | "${ACCOUNT_SID}-${ISSUED}" | ownTokenId`,
+      `jti | "${API_KEY_SID}-${ISSUED}" | "${ACCOUNT_SID}-${ISSUED}" | differs`,
     ]);
     expect(comparison.second.diagnosis.findings.map((item) => item.twilioError)).toEqual([
       20103, 20103,

@@ -1,59 +1,21 @@
-import { sidPrefixOf, type SidPrefix } from '../sid.ts';
 import {
-  finding,
+  grantByKey,
+  isLegacyGrantKey,
   LEGACY_GRANTS,
-  type Finding,
-  type KnownGrantKey,
-  type LegacyGrantKey,
-  type SidIssue,
-} from './findings.ts';
+  optionsOf,
+  type GrantDescriptor,
+  type OptionDescriptor,
+} from '../grants/index.ts';
+import { sidPrefixOf } from '../sid.ts';
+import { finding, type Finding, type SidIssue } from './findings.ts';
 import { nameList } from './nameList.ts';
 import { sidIssue } from './sidIssue.ts';
 
-type CheckedGrantKey = KnownGrantKey | LegacyGrantKey;
-
-/** The SIDs a grant may hold, by dotted path inside it. All optional unless said otherwise. */
-const SID_FIELDS: Record<CheckedGrantKey, readonly (readonly [string, SidPrefix])[]> = {
-  video: [],
-  voice: [['push_credential_sid', 'CR']],
-  chat: [
-    ['service_sid', 'IS'],
-    ['deployment_role_sid', 'RL'],
-    ['push_credential_sid', 'CR'],
-  ],
-  // Chat's old key, read with Chat's fields.
-  ip_messaging: [
-    ['service_sid', 'IS'],
-    ['deployment_role_sid', 'RL'],
-    ['push_credential_sid', 'CR'],
-  ],
-  data_sync: [['service_sid', 'IS']],
-  task_router: [
-    ['workspace_sid', 'WS'],
-    ['worker_sid', 'WK'],
-  ],
-  player: [],
-  rtc: [],
-};
-
-/**
- * Grants whose service knows a user by `grants.identity`. TaskRouter knows a worker by its
- * `worker_sid` and Twilio Live's player serves anonymous viewers, so those two need none.
- */
-const NEEDS_IDENTITY: ReadonlySet<string> = new Set<CheckedGrantKey>([
-  'video',
-  'voice',
-  'chat',
-  'data_sync',
-  'ip_messaging',
-  'rtc',
-]);
-
-const KNOWN_GRANTS: ReadonlySet<string> = new Set(Object.keys(SID_FIELDS));
-
 /**
  * Checks `grants` (Twilio error 20106): that it is there, that the identity is there when a grant
- * needs it, that each SID is of the right kind, and that every key is one Twilio reads.
+ * needs it, that every option holds what its grant descriptor says (a SID of its kind, an
+ * object where it writes one), and that every key is one Twilio reads. Each product's own
+ * rules for the grants it carries are grants/rules/, checked beside this.
  *
  * @example
  * ```ts
@@ -70,7 +32,7 @@ export function checkGrants(payload: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   const keys = Object.keys(grants).filter((key) => key !== 'identity');
   if (keys.length === 0) findings.push(finding('noGrant', {}));
-  const neededBy = keys.filter((key) => NEEDS_IDENTITY.has(key));
+  const neededBy = keys.filter((key) => needsIdentity(key));
   const { identity } = grants;
   if (neededBy.length > 0 && (typeof identity !== 'string' || identity === '')) {
     const found = identity === undefined ? 'absent' : identity === '' ? 'empty' : 'notString';
@@ -78,81 +40,125 @@ export function checkGrants(payload: Record<string, unknown>): Finding[] {
   }
   const unknown: string[] = [];
   for (const key of keys) {
-    if (isCheckedGrant(key)) findings.push(...checkGrant(key, grants[key]));
-    else unknown.push(key);
+    const grant = grantByKey(key);
+    if (grant) {
+      findings.push(...checkGrant(key, grant, grants[key]));
+    } else if (isLegacyGrantKey(key)) {
+      const { replacedBy, readAs } = LEGACY_GRANTS[key];
+      findings.push(finding('legacyGrant', { grant: key, replacement: replacedBy.key }));
+      findings.push(...checkGrant(key, readAs, grants[key]));
+    } else {
+      unknown.push(key);
+    }
   }
   // One finding for all of them: a token can hold thousands.
   if (unknown.length > 0) findings.push(finding('unknownGrant', nameList(unknown)));
   return findings;
 }
 
-function checkGrant(key: CheckedGrantKey, grant: unknown): Finding[] {
-  const findings: Finding[] = [];
-  if (isLegacyGrant(key)) {
-    findings.push(finding('legacyGrant', { grant: key, replacement: LEGACY_GRANTS[key] }));
-  }
-  if (!isObject(grant)) return [...findings, finding('grantNotObject', { grant: key })];
+/**
+ * Whether the grant under `key` needs `grants.identity`: its service knows the user by it. An old
+ * key needs what the grant that replaced it needs.
+ */
+function needsIdentity(key: string): boolean {
+  const grant =
+    grantByKey(key) ?? (isLegacyGrantKey(key) ? LEGACY_GRANTS[key].replacedBy : undefined);
+  return grant?.needsIdentity ?? false;
+}
 
-  for (const [field, expected] of SID_FIELDS[key]) {
-    const value = grant[field];
-    const issue = value === undefined ? undefined : sidIssue(value, expected);
-    if (issue) findings.push(finding('grantSidInvalid', { grant: key, field, expected, issue }));
+/** One grant's value against its descriptor; `descriptor` is absent for a grant read whole. */
+function checkGrant(
+  key: string,
+  descriptor: GrantDescriptor | undefined,
+  grant: unknown,
+): Finding[] {
+  if (!isObject(grant)) return [finding('grantNotObject', { grant: key })];
+  if (!descriptor) return [];
+  const findings: Finding[] = [];
+  const groupsReported = new Set<string>();
+  for (const [, option] of optionsOf(descriptor)) {
+    const found = valueAt(grant, option.payload);
+    if (found.blockedAt !== undefined) {
+      // `outgoing: "AP…"`: the object the option belongs in is something else.
+      if (!groupsReported.has(found.blockedAt)) {
+        groupsReported.add(found.blockedAt);
+        findings.push(finding('grantNotObject', { grant: key, path: found.blockedAt }));
+      }
+      continue;
+    }
+    const issue = optionIssue(option, found.value, isRequiredIn(descriptor, option, grant));
+    const field = option.payload.join('.');
+    if (!issue) continue;
+    if (issue === 'notObject')
+      findings.push(finding('grantNotObject', { grant: key, path: field }));
+    else findings.push(finding('grantSidInvalid', { grant: key, field, ...issue }));
   }
-  if (key === 'video') findings.push(...checkRoom(grant.room));
-  if (key === 'voice') findings.push(...checkVoice(grant));
   return findings;
 }
 
-/** A room is any unique name or an RM SID; only a SID of another kind is surely a mistake. */
-function checkRoom(room: unknown): Finding[] {
-  if (room === undefined) return [];
-  const found = typeof room === 'string' ? sidPrefixOf(room) : undefined;
-  const issue: SidIssue | undefined =
-    typeof room !== 'string'
-      ? { kind: 'notString' }
-      : found !== undefined && found !== 'RM'
-        ? { kind: 'wrongKind', found }
+/**
+ * What is wrong with an option's value, for the kinds a token can get wrong: a SID of another
+ * kind, or not an object where the libraries write one. Names are anything Twilio accepts.
+ */
+function optionIssue(
+  option: OptionDescriptor,
+  value: unknown,
+  required: boolean,
+):
+  | { expected: NonNullable<ReturnType<typeof sidPrefixOf>>; issue: SidIssue }
+  | 'notObject'
+  | undefined {
+  if (value === undefined && !required) return undefined;
+  switch (option.kind) {
+    case 'sid': {
+      const issue = sidIssue(value, option.prefix);
+      return issue ? { expected: option.prefix, issue } : undefined;
+    }
+    case 'name': {
+      // A room is any unique name or a SID of its kind; only a SID of another kind is surely wrong.
+      if (option.orSid === undefined) return undefined;
+      if (typeof value !== 'string')
+        return { expected: option.orSid, issue: { kind: 'notString' } };
+      const found = sidPrefixOf(value);
+      return found !== undefined && found !== option.orSid
+        ? { expected: option.orSid, issue: { kind: 'wrongKind', found } }
         : undefined;
-  return issue
-    ? [finding('grantSidInvalid', { grant: 'video', field: 'room', expected: 'RM', issue })]
-    : [];
+    }
+    case 'params':
+      return isObject(value) ? undefined : 'notObject';
+    default:
+      return undefined;
+  }
 }
 
-/** The parts of a voice grant twilio-node writes as objects, and the SID `outgoing` needs. */
-function checkVoice(grant: Record<string, unknown>): Finding[] {
-  const findings: Finding[] = [];
-  const { incoming, outgoing } = grant;
-  if (incoming !== undefined && !isObject(incoming)) {
-    findings.push(finding('grantNotObject', { grant: 'voice', path: 'incoming' }));
-  }
-  if (outgoing === undefined) return findings;
-  if (!isObject(outgoing)) {
-    return [...findings, finding('grantNotObject', { grant: 'voice', path: 'outgoing' })];
-  }
-  // Outgoing calls go to this TwiML App; without it the grant cannot place any.
-  const issue = sidIssue(outgoing.application_sid, 'AP');
-  if (issue) {
-    findings.push(
-      finding('grantSidInvalid', {
-        grant: 'voice',
-        field: 'outgoing.application_sid',
-        expected: 'AP',
-        issue,
-      }),
-    );
-  }
-  if (outgoing.params !== undefined && !isObject(outgoing.params)) {
-    findings.push(finding('grantNotObject', { grant: 'voice', path: 'outgoing.params' }));
-  }
-  return findings;
+/**
+ * An option that another option of the same object needs is required wherever that object is
+ * there: `outgoing` places calls through its `application_sid`, and its `params` go with it.
+ */
+function isRequiredIn(
+  grant: GrantDescriptor,
+  option: OptionDescriptor,
+  value: Readonly<Record<string, unknown>>,
+): boolean {
+  const [group] = option.payload;
+  if (option.payload.length < 2 || group === undefined || !isObject(value[group])) return false;
+  return optionsOf(grant).some(
+    ([, other]) => other.kind === 'params' && grant.options[other.requires] === option,
+  );
 }
 
-function isCheckedGrant(key: string): key is CheckedGrantKey {
-  return KNOWN_GRANTS.has(key);
-}
-
-function isLegacyGrant(key: string): key is LegacyGrantKey {
-  return Object.hasOwn(LEGACY_GRANTS, key);
+/** The value at `path` inside a grant, or where the path ran into something not an object. */
+function valueAt(
+  grant: Readonly<Record<string, unknown>>,
+  path: readonly string[],
+): { value?: unknown; blockedAt?: string } {
+  let value: unknown = grant;
+  for (const [index, key] of path.entries()) {
+    if (value === undefined) return {};
+    if (!isObject(value)) return { blockedAt: path.slice(0, index).join('.') };
+    value = Object.hasOwn(value, key) ? value[key] : undefined;
+  }
+  return { value };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -12,7 +12,8 @@ export interface TimeCheckOptions {
 
 /**
  * Checks the token's validity window: expired or missing `exp` (Twilio error 20104), `nbf` in the
- * future (20105), and a lifetime over 24 hours (20157).
+ * future (20105), a lifetime over 24 hours (20157), and times that cannot be right: `iat` ahead
+ * of the clock, `iat` or `nbf` after `exp`.
  *
  * Neither `iat` nor `nbf` is required: twilio-node writes `iat`, the other official libraries
  * write `nbf` or neither. The lifetime is measured from `iat`, else `nbf`, else from now, which is
@@ -46,8 +47,15 @@ export function checkTimes(
   }
   if (payload.iat !== undefined && iat === undefined)
     findings.push(finding('issuedAtNotNumber', {}));
+  // Twilio publishes no error for it; an SDK that checks iat sees a token from the future, and
+  // the cause is the issuing server's clock (error 20105's advice for nbf: "check whether your
+  // computer's clock has drifted", https://www.twilio.com/docs/api/errors/20105).
+  if (iat !== undefined && isNotYetValid(iat, now, skewSeconds)) {
+    findings.push(finding('issuedInFuture', { iat, now, secondsAhead: iat - now }));
+  }
   if (exp === undefined) return findings;
 
+  if (iat !== undefined && iat > exp) findings.push(finding('issuedAfterExpiry', { iat, exp }));
   if (nbf !== undefined && nbf >= exp) findings.push(finding('neverValid', { nbf, exp }));
   // Without iat or nbf, from now: the most such a token can still live.
   const { seconds: lifetimeSeconds, from } = lifetimeOf(iat, nbf, exp) ?? {

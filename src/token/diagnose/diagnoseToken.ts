@@ -1,4 +1,5 @@
 import { decodeToken, TokenDecodeError, type DecodedToken } from '../decode.ts';
+import { checkGrantRules } from '../grants/rules/index.ts';
 import { checkGrants } from './checkGrants.ts';
 import { checkHeader } from './checkHeader.ts';
 import { checkIssuer } from './checkIssuer.ts';
@@ -23,7 +24,10 @@ export interface Diagnosis {
   readonly normalized: string;
   /** Present when the input is a JWT, whatever else is wrong with it. */
   readonly decoded?: DecodedToken;
-  /** Empty when nothing is wrong. In check order: input, JSON, header, issuer, times, grants. */
+  /**
+   * Empty when nothing is wrong. In check order: input, JSON, header, issuer, times, grants,
+   * then each product's rules for the grants the token carries.
+   */
   readonly findings: readonly Finding[];
 }
 
@@ -55,6 +59,7 @@ export function diagnoseToken(input: string, options: DiagnoseOptions): Diagnosi
     ...checkIssuer(token.payload),
     ...checkTimes(token.payload, { now: options.now, skewSeconds }),
     ...checkGrants(token.payload),
+    ...checkProductRules(token.payload),
   ];
 
   let decoded: DecodedToken;
@@ -72,6 +77,14 @@ export function diagnoseToken(input: string, options: DiagnoseOptions): Diagnosi
     return { normalized, decoded: readable, findings: [notJwt, ...check(readable), ...cleaned] };
   }
   return { normalized, decoded, findings: [...check(decoded), ...cleaned] };
+}
+
+/** Each product's own rules, on a `grants` object the grant checks have read. */
+function checkProductRules(payload: Readonly<Record<string, unknown>>): Finding[] {
+  const { grants } = payload;
+  return typeof grants === 'object' && grants !== null && !Array.isArray(grants)
+    ? checkGrantRules(grants as Record<string, unknown>)
+    : [];
 }
 
 /** The header and payload of `header.payload.`, whose signature segment is empty. */

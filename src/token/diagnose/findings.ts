@@ -1,6 +1,7 @@
 import type { DecodeFailure } from '../decode.ts';
 import type { JsonKind } from '../json/displayText.ts';
 import type { NameList } from '../json/readJson.ts';
+import type { GrantKey, LegacyGrantKey } from '../grants/index.ts';
 import type { SidPrefix } from '../sid.ts';
 
 /**
@@ -17,8 +18,13 @@ import type { SidPrefix } from '../sid.ts';
 
 export type Severity = 'error' | 'warning' | 'note';
 
-/** The Access Token errors Twilio reports, each with its own page in Twilio's error dictionary. */
-export type TwilioErrorCode = 20101 | 20102 | 20103 | 20104 | 20105 | 20106 | 20107 | 20157;
+/**
+ * The errors Twilio reports for a token, each with its own page in Twilio's error dictionary:
+ * the Access Token errors (201xx), and those an SDK or service gives for what a token says
+ * (Voice 31105, Chat 50207, Video 53201, Sync 54351).
+ */
+export type TwilioErrorCode =
+  20101 | 20102 | 20103 | 20104 | 20105 | 20106 | 20107 | 20157 | 31105 | 50207 | 53201 | 54351;
 
 /** How a value that should be a SID of one kind falls short. */
 export type SidIssue =
@@ -39,12 +45,8 @@ export type StringHeaderField = 'alg' | 'typ' | 'cty' | 'twr' | 'kid';
 
 export type { JsonKind, NameList };
 
-/** The Twilio grant keys the inspector knows how to check. */
-export type KnownGrantKey = 'video' | 'voice' | 'chat' | 'data_sync' | 'task_router' | 'player';
-
-/** Grant keys old libraries wrote, each with the key that replaced it. */
-export const LEGACY_GRANTS = { ip_messaging: 'chat', rtc: 'video' } as const;
-export type LegacyGrantKey = keyof typeof LEGACY_GRANTS;
+/** The products whose identity rules the inspector knows, each with its own limit and error. */
+export type IdentityProduct = 'video' | 'voice' | 'chat' | 'sync';
 
 /** The values each finding carries, by code. Codes with nothing to say carry `{}`. */
 export interface FindingParams {
@@ -88,6 +90,13 @@ export interface FindingParams {
   };
   readonly neverValid: { readonly nbf: number; readonly exp: number };
   readonly issuedAtNotNumber: Record<string, never>;
+  /** `iat` ahead of the reader's clock by more than the skew: the issuer's clock is off. */
+  readonly issuedInFuture: {
+    readonly iat: number;
+    readonly now: number;
+    readonly secondsAhead: number;
+  };
+  readonly issuedAfterExpiry: { readonly iat: number; readonly exp: number };
   readonly lifetimeTooLong: {
     readonly lifetimeSeconds: number;
     /** Which claim the lifetime is measured from: `iat`, else `nbf`, else the inspector's now. */
@@ -115,8 +124,30 @@ export interface FindingParams {
   readonly unknownGrant: NameList;
   readonly legacyGrant: {
     readonly grant: LegacyGrantKey;
-    readonly replacement: (typeof LEGACY_GRANTS)[LegacyGrantKey];
+    /** The key of the grant that replaced it. */
+    readonly replacement: GrantKey;
   };
+  // Each product's own rules for a token it is given
+  /** More characters than the product takes; `length` counted as its rule counts. */
+  readonly identityTooLong: {
+    readonly product: IdentityProduct;
+    readonly length: number;
+    readonly max: number;
+  };
+  /**
+   * Within Video's 128 characters, but over them if each character beyond ASCII counts as two,
+   * as Twilio's error 53201 says of double-byte characters.
+   */
+  readonly identityMayBeTooLongForVideo: {
+    readonly length: number;
+    readonly doubled: number;
+    readonly max: number;
+  };
+  /** A character outside what Twilio's docs allow in a Voice identity, the first of them. */
+  readonly identityNotVoiceSafe: { readonly position: number; readonly character: string };
+  readonly voiceCannotCall: Record<string, never>;
+  readonly chatWithoutService: Record<string, never>;
+  readonly playbackRetired: { readonly endedOn: string };
   // The signature
   readonly signatureLength: {
     readonly alg: 'HS256' | 'HS384' | 'HS512';
@@ -173,6 +204,9 @@ export const FINDING_RULES = {
   notYetValid: { severity: 'error', twilioError: 20105 },
   neverValid: { severity: 'error', twilioError: 20105 },
   issuedAtNotNumber: { severity: 'warning' },
+  // The clock of the server that made it is ahead; Twilio publishes no error for it.
+  issuedInFuture: { severity: 'warning' },
+  issuedAfterExpiry: { severity: 'warning' },
   lifetimeTooLong: { severity: 'error', twilioError: 20157 },
   grantsMissing: { severity: 'error', twilioError: 20106 },
   noGrant: { severity: 'warning', twilioError: 20106 },
@@ -181,6 +215,13 @@ export const FINDING_RULES = {
   grantSidInvalid: { severity: 'error', twilioError: 20106 },
   unknownGrant: { severity: 'warning', twilioError: 20106 },
   legacyGrant: { severity: 'warning', twilioError: 20106 },
+  // Each product's error is the one its SDK or service gives; see the rules in grants/rules/.
+  identityTooLong: { severity: 'error' },
+  identityMayBeTooLongForVideo: { severity: 'warning', twilioError: 53201 },
+  identityNotVoiceSafe: { severity: 'warning', twilioError: 31105 },
+  voiceCannotCall: { severity: 'warning' },
+  chatWithoutService: { severity: 'warning' },
+  playbackRetired: { severity: 'warning' },
   signatureLength: { severity: 'error', twilioError: 20107 },
   signatureMismatch: { severity: 'error', twilioError: 20107 },
 } as const satisfies Record<FindingCode, FindingRule>;
@@ -190,18 +231,31 @@ type FindingOf<C extends FindingCode> = {
   readonly severity: (typeof FINDING_RULES)[C]['severity'];
   readonly twilioError?: TwilioErrorCode;
   readonly params: FindingParams[C];
+  /** Where in the payload the finding is, for the form to show it at the field that makes it. */
+  readonly at?: readonly string[];
 };
 
 /** One finding; narrowing on `code` types its `params`. */
 export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
-/** Builds a finding, taking its severity and Twilio error from {@link FINDING_RULES}. */
-export function finding<C extends FindingCode>(code: C, params: FindingParams[C]): FindingOf<C> {
+/**
+ * Builds a finding, taking its severity and Twilio error from {@link FINDING_RULES}; a code
+ * whose error depends on the product (`identityTooLong`) is given it by its rule.
+ */
+export function finding<C extends FindingCode>(
+  code: C,
+  params: FindingParams[C],
+  where: { readonly at?: readonly string[]; readonly twilioError?: TwilioErrorCode } = {},
+): FindingOf<C> {
   const rule: FindingRule = FINDING_RULES[code];
-  const base = { code, severity: rule.severity as FindingOf<C>['severity'] };
-  return rule.twilioError === undefined
-    ? { ...base, params }
-    : { ...base, twilioError: rule.twilioError, params };
+  const twilioError = where.twilioError ?? rule.twilioError;
+  return {
+    code,
+    severity: rule.severity,
+    ...(twilioError === undefined ? {} : { twilioError }),
+    params,
+    ...(where.at === undefined ? {} : { at: where.at }),
+  };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };

@@ -1,18 +1,25 @@
-/** The Sync grant, under the key `data_sync`. Serialized as twilio-node's `SyncGrant.toPayload()`. */
-export interface SyncGrantOptions {
-  /** Sync Service SID (IS…). */
-  readonly serviceSid?: string;
-  readonly endpointId?: string;
-}
+import { libraryNames, MAX_ENDPOINT_ID_LENGTH, type GrantDescriptor } from './grant.ts';
 
-export type SyncGrantPayload = {
-  service_sid?: string;
-  endpoint_id?: string;
-};
-
-export function syncGrantPayload(options: SyncGrantOptions): SyncGrantPayload {
-  const payload: SyncGrantPayload = {};
-  if (options.serviceSid) payload.service_sid = options.serviceSid;
-  if (options.endpointId) payload.endpoint_id = options.endpointId;
-  return payload;
-}
+/** The Sync grant, under the key `data_sync`. Written as twilio-node's `SyncGrant.toPayload()`. */
+export const syncGrant = {
+  name: 'sync',
+  key: 'data_sync',
+  className: 'SyncGrant',
+  needsIdentity: true,
+  options: {
+    /** Sync Service SID (IS…). */
+    serviceSid: {
+      kind: 'sid',
+      payload: ['service_sid'],
+      prefix: 'IS',
+      library: libraryNames('serviceSid'),
+    },
+    endpointId: {
+      kind: 'name',
+      payload: ['endpoint_id'],
+      maxLength: MAX_ENDPOINT_ID_LENGTH,
+      trim: false,
+      library: libraryNames('endpointId', { go: 'EndpointID' }),
+    },
+  },
+} as const satisfies GrantDescriptor;

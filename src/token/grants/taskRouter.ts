@@ -1,26 +1,37 @@
+import { libraryNames, MAX_ROLE_LENGTH, type GrantDescriptor } from './grant.ts';
+
 /**
  * The TaskRouter grant, under the key `task_router`, used by Flex and TaskRouter workers.
- * Serialized as twilio-node's `TaskRouterGrant.toPayload()`.
+ * Written as twilio-node's `TaskRouterGrant.toPayload()`. TaskRouter knows a worker by its
+ * `worker_sid`, so the grant needs no identity.
  */
-export interface TaskRouterGrantOptions {
-  /** Workspace SID (WS…). */
-  readonly workspaceSid?: string;
-  /** Worker SID (WK…). */
-  readonly workerSid?: string;
-  /** e.g. `worker`, `supervisor`, `admin`. */
-  readonly role?: string;
-}
-
-export type TaskRouterGrantPayload = {
-  workspace_sid?: string;
-  worker_sid?: string;
-  role?: string;
-};
-
-export function taskRouterGrantPayload(options: TaskRouterGrantOptions): TaskRouterGrantPayload {
-  const payload: TaskRouterGrantPayload = {};
-  if (options.workspaceSid) payload.workspace_sid = options.workspaceSid;
-  if (options.workerSid) payload.worker_sid = options.workerSid;
-  if (options.role) payload.role = options.role;
-  return payload;
-}
+export const taskRouterGrant = {
+  name: 'taskRouter',
+  key: 'task_router',
+  className: 'TaskRouterGrant',
+  needsIdentity: false,
+  options: {
+    /** Workspace SID (WS…). */
+    workspaceSid: {
+      kind: 'sid',
+      payload: ['workspace_sid'],
+      prefix: 'WS',
+      library: libraryNames('workspaceSid'),
+    },
+    /** Worker SID (WK…). */
+    workerSid: {
+      kind: 'sid',
+      payload: ['worker_sid'],
+      prefix: 'WK',
+      library: libraryNames('workerSid'),
+    },
+    /** e.g. `worker`, `supervisor`, `admin`. */
+    role: {
+      kind: 'name',
+      payload: ['role'],
+      maxLength: MAX_ROLE_LENGTH,
+      trim: true,
+      library: libraryNames('role'),
+    },
+  },
+} as const satisfies GrantDescriptor;

@@ -1,18 +1,24 @@
+import { MAX_NAME_LENGTH } from '../validation/rules.ts';
+import { libraryNames, type GrantDescriptor } from './grant.ts';
+
 /**
- * The Video grant: lets the identity connect to Video Rooms, or only to one room.
- * Serialized as twilio-node's `VideoGrant.toPayload()` does: an empty room is left out.
+ * The Video grant: lets the identity connect to Video Rooms, or only to one room. Written as
+ * twilio-node's `VideoGrant.toPayload()` does: an empty room is left out.
  */
-export interface VideoGrantOptions {
-  /** A room's unique name or its SID (RM…). Empty or absent: any room. */
-  readonly room?: string;
-}
-
-export type VideoGrantPayload = {
-  room?: string;
-};
-
-export function videoGrantPayload(options: VideoGrantOptions): VideoGrantPayload {
-  const payload: VideoGrantPayload = {};
-  if (options.room) payload.room = options.room;
-  return payload;
-}
+export const videoGrant = {
+  name: 'video',
+  key: 'video',
+  className: 'VideoGrant',
+  needsIdentity: true,
+  options: {
+    /** A room's unique name or its SID (RM…). Empty or absent: any room. */
+    room: {
+      kind: 'name',
+      payload: ['room'],
+      maxLength: MAX_NAME_LENGTH,
+      trim: true,
+      orSid: 'RM',
+      library: libraryNames('room'),
+    },
+  },
+} as const satisfies GrantDescriptor;

@@ -50,7 +50,8 @@ describe('generate form schema', () => {
   it('accepts a complete form and parses the TTL to a number', () => {
     expect(schema.parse(valid)).toEqual({
       ...valid,
-      ttl: 3600,
+      // With Video on by default, the TTL Twilio's Video docs recommend: the longest session.
+      ttl: 14_400,
       nbf: undefined,
       region: undefined,
       grants: { video: {} },
@@ -122,10 +123,25 @@ describe('generate form schema', () => {
     it('is required', () => {
       expect(messageFor({ identity: '' }, 'identity')).toEqual(['Identity is required.']);
     });
-    it('allows 128 characters, counting an emoji once', () => {
+    it('allows 128 characters with Video on, counting an emoji once, as Video’s rule', () => {
       expect(schema.safeParse({ ...valid, identity: '🦊'.repeat(128) }).success).toBe(true);
       expect(messageFor({ identity: '🦊'.repeat(129) }, 'identity')).toEqual([
-        'At most 128 characters; this has 129.',
+        'Video takes identities of at most 128 characters, and this one has 129. Use a shorter identity, such as the user’s ID.',
+      ]);
+    });
+
+    it('allows 256 characters for a product without a limit of its own', () => {
+      const taskRouterOnly = {
+        ...valid,
+        grants: {
+          ...valid.grants,
+          video: { ...valid.grants.video, enabled: false },
+          taskRouter: { ...valid.grants.taskRouter, enabled: true },
+        },
+      };
+      expect(schema.safeParse({ ...taskRouterOnly, identity: 'a'.repeat(256) }).success).toBe(true);
+      expect(messageFor({ ...taskRouterOnly, identity: 'a'.repeat(257) }, 'identity')).toEqual([
+        'At most 256 characters; this has 257.',
       ]);
     });
     it('refuses control characters and says where', () => {

@@ -1,11 +1,21 @@
 // zod/mini: the same schemas as classic zod at a fraction of the bundle size.
 import { z } from 'zod/mini';
-import { isSigningAlgorithm, type SigningAlgorithm } from '../claims.ts';
-import type { TokenField } from '../fields.ts';
-import type { GrantOptions } from '../grants/index.ts';
+import { DEFAULT_ALGORITHM, isSigningAlgorithm, type SigningAlgorithm } from '../claims.ts';
+import { formFieldAt, type TokenField } from '../fields.ts';
+import {
+  GRANTS,
+  optionsOf,
+  type GrantDescriptor,
+  type GrantFormOf,
+  type GrantName,
+  type GrantOf,
+  type GrantOptions,
+  type GrantsForm,
+  type SwitchOption,
+} from '../grants/index.ts';
+import { productFindings } from '../grants/rules/index.ts';
 import type { InputProblem } from '../problems.ts';
-import { grantProblems, isJsonObject } from './grantRules.ts';
-import { parseOutgoingParams } from './outgoingParams.ts';
+import { grantProblems, readOptionInput } from './grantRules.ts';
 import { problemMessage } from './problemMessage.ts';
 import {
   checkIdentity,
@@ -14,35 +24,31 @@ import {
   checkSecret,
   checkSid,
   checkTtl,
+  VIDEO_RECOMMENDED_MAX_TTL_SECONDS,
 } from './rules.ts';
 
 type Rule<T> = (value: T) => InputProblem | undefined;
 
-const grantForm = {
-  video: z.object({ enabled: z.boolean(), room: z.string() }),
-  voice: z.object({
+/** A grant's section of the form: its switch, then a text input or a switch per option. */
+type SectionShape<G extends GrantDescriptor> = { enabled: z.ZodMiniBoolean<boolean> } & {
+  [K in keyof G['options']]: G['options'][K] extends SwitchOption
+    ? z.ZodMiniBoolean<boolean>
+    : z.ZodMiniString<string>;
+};
+
+const section = <G extends GrantDescriptor>(grant: G) =>
+  z.object({
     enabled: z.boolean(),
-    outgoingApplicationSid: z.string(),
-    outgoingApplicationParams: z.string(),
-    incomingAllow: z.boolean(),
-    pushCredentialSid: z.string(),
-    endpointId: z.string(),
-  }),
-  chat: z.object({
-    enabled: z.boolean(),
-    serviceSid: z.string(),
-    endpointId: z.string(),
-    deploymentRoleSid: z.string(),
-    pushCredentialSid: z.string(),
-  }),
-  sync: z.object({ enabled: z.boolean(), serviceSid: z.string(), endpointId: z.string() }),
-  taskRouter: z.object({
-    enabled: z.boolean(),
-    workspaceSid: z.string(),
-    workerSid: z.string(),
-    role: z.string(),
-  }),
-  playback: z.object({ enabled: z.boolean(), grant: z.string() }),
+    ...Object.fromEntries(
+      optionsOf(grant).map(([name, option]) => [
+        name,
+        option.kind === 'switch' ? z.boolean() : z.string(),
+      ]),
+    ),
+  } as SectionShape<G>);
+
+const grantForm = Object.fromEntries(GRANTS.map((grant) => [grant.name, section(grant)])) as {
+  [N in GrantName]: ReturnType<typeof section<GrantOf<N>>>;
 };
 
 const follows = <T>(rule: Rule<T>) =>
@@ -80,98 +86,82 @@ const wholeNumber = <Optional extends boolean>(rule: Rule<number>, optional: Opt
  * useForm({ resolver: zodResolver(generateFormSchema), mode: 'onTouched' });
  * ```
  */
-export const generateFormSchema = z.object({
-  accountSid: pasted((value) => checkSid(value, 'AC')),
-  apiKeySid: pasted((value) => checkSid(value, 'SK')),
-  apiKeySecret: pasted(checkSecret),
-  // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
-  identity: z.string().check(follows(checkIdentity)),
-  ttl: wholeNumber(checkTtl, false),
-  nbf: wholeNumber(checkNotBefore, true),
-  region: z.pipe(
-    pasted(checkRegion),
-    z.transform((value) => (value === '' ? undefined : value)),
-  ),
-  // Any text, so a value from outside the select (a tampered link) is a problem at the field.
-  algorithm: z.pipe(
-    z.string(),
-    z.transform((value, ctx): SigningAlgorithm => {
-      if (isSigningAlgorithm(value)) return value;
-      ctx.issues.push({
-        code: 'custom',
-        message: problemMessage({ code: 'unsupportedAlgorithm' }),
-        input: value,
-      });
-      return z.NEVER;
-    }),
-  ),
-  grants: z.pipe(
-    z.object(grantForm),
-    z.transform((form, ctx): GrantOptions => {
-      const report = (field: TokenField, problem: InputProblem) => {
+export const generateFormSchema = z
+  .object({
+    accountSid: pasted((value) => checkSid(value, 'AC')),
+    apiKeySid: pasted((value) => checkSid(value, 'SK')),
+    apiKeySecret: pasted(checkSecret),
+    // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
+    identity: z.string().check(follows(checkIdentity)),
+    ttl: wholeNumber(checkTtl, false),
+    nbf: wholeNumber(checkNotBefore, true),
+    region: z.pipe(
+      pasted(checkRegion),
+      z.transform((value) => (value === '' ? undefined : value)),
+    ),
+    // Any text, so a value from outside the select (a tampered link) is a problem at the field.
+    algorithm: z.pipe(
+      z.string(),
+      z.transform((value, ctx): SigningAlgorithm => {
+        if (isSigningAlgorithm(value)) return value;
         ctx.issues.push({
           code: 'custom',
-          message: problemMessage(problem),
-          input: form,
-          // Paths inside `grants`; zod prefixes the outer key.
-          path: field.split('.').slice(1),
+          message: problemMessage({ code: 'unsupportedAlgorithm' }),
+          input: value,
         });
-      };
-      const grants = grantOptionsFromForm(form, report);
-      for (const [field, problem] of grantProblems(grants)) report(field, problem);
-      return grants;
+        return z.NEVER;
+      }),
+    ),
+    grants: z.pipe(
+      z.object(grantForm),
+      z.transform((form, ctx): GrantOptions => {
+        const report = (field: TokenField, problem: InputProblem) => {
+          ctx.issues.push({
+            code: 'custom',
+            message: problemMessage(problem),
+            input: form,
+            // Paths inside `grants`; zod prefixes the outer key.
+            path: field.split('.').slice(1),
+          });
+        };
+        const grants = grantOptionsFromForm(form, report);
+        for (const [field, problem] of grantProblems(grants)) report(field, problem);
+        return grants;
+      }),
+    ),
+  })
+  .check(
+    // What a product would refuse, at the field that makes it: Video, a long identity.
+    z.superRefine((values, ctx) => {
+      for (const item of productFindings(values.identity, values.grants)) {
+        const field = item.at && formFieldAt(item.at);
+        if (item.severity !== 'error' || field === undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          message: problemMessage({ code: 'productRule', finding: item }),
+          path: field.split('.'),
+        });
+      }
     }),
-  ),
-});
-
-type GrantForm = { [K in keyof typeof grantForm]: z.output<(typeof grantForm)[K]> };
+  );
 
 /** Form sections to core grant options: switched-off grants and empty fields are left out. */
 function grantOptionsFromForm(
-  form: GrantForm,
+  form: GrantsForm,
   report: (field: TokenField, problem: InputProblem) => void,
 ): GrantOptions {
-  const { video, voice, chat, sync, taskRouter, playback } = form;
-  const grants: {
-    -readonly [K in keyof GrantOptions]: GrantOptions[K];
-  } = {};
-  if (video.enabled) grants.video = compact({ room: video.room.trim() });
-  if (voice.enabled) {
-    const parsed = parseOutgoingParams(voice.outgoingApplicationParams);
-    if ('problem' in parsed) report('grants.voice.outgoingApplicationParams', parsed.problem);
-    grants.voice = compact({
-      incomingAllow: voice.incomingAllow || undefined,
-      outgoingApplicationSid: voice.outgoingApplicationSid.trim(),
-      outgoingApplicationParams: 'params' in parsed ? parsed.params : undefined,
-      pushCredentialSid: voice.pushCredentialSid.trim(),
-      endpointId: voice.endpointId,
-    });
-  }
-  if (chat.enabled) {
-    grants.chat = compact({
-      serviceSid: chat.serviceSid.trim(),
-      endpointId: chat.endpointId,
-      deploymentRoleSid: chat.deploymentRoleSid.trim(),
-      pushCredentialSid: chat.pushCredentialSid.trim(),
-    });
-  }
-  if (sync.enabled) {
-    grants.sync = compact({ serviceSid: sync.serviceSid.trim(), endpointId: sync.endpointId });
-  }
-  if (taskRouter.enabled) {
-    grants.taskRouter = compact({
-      workspaceSid: taskRouter.workspaceSid.trim(),
-      workerSid: taskRouter.workerSid.trim(),
-      role: taskRouter.role.trim(),
-    });
-  }
-  if (playback.enabled) {
-    const text = playback.grant.trim();
-    const grant = text === '' ? undefined : parseJson(text);
-    if (text !== '' && !isJsonObject(grant)) {
-      report('grants.playback.grant', { code: 'notJsonObject' });
+  const grants: Record<string, Record<string, unknown>> = {};
+  for (const grant of GRANTS) {
+    const inputs: Readonly<Record<string, string | boolean>> = form[grant.name];
+    if (!inputs.enabled) continue;
+    const options: Record<string, unknown> = {};
+    for (const [name, option] of optionsOf(grant)) {
+      const input = inputs[name];
+      const read = readOptionInput(option, input ?? '');
+      if ('problem' in read) report(`grants.${grant.name}.${name}` as TokenField, read.problem);
+      else if (read.value !== undefined) options[name] = read.value;
     }
-    grants.playback = isJsonObject(grant) ? { grant } : {};
+    grants[grant.name] = options;
   }
   return grants;
 }
@@ -180,22 +170,33 @@ export type GenerateFormSchema = typeof generateFormSchema;
 export type GenerateFormInput = z.input<GenerateFormSchema>;
 export type GenerateFormValues = z.output<GenerateFormSchema>;
 
-export { GENERATE_FORM_DEFAULTS } from './generateFormDefaults.ts';
-
-/** Drops empty and undefined options, as twilio-node leaves them out of the token. */
-function compact<T extends object>(options: T): T {
-  return Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined && value !== ''),
-  ) as T;
+/** A grant's section as the form opens: switched off (Video aside), every input empty. */
+function sectionDefaults<G extends GrantDescriptor>(grant: G, enabled: boolean): GrantFormOf<G> {
+  const inputs = optionsOf(grant).map(([name, option]) => [
+    name,
+    option.kind === 'switch' ? false : '',
+  ]);
+  return { enabled, ...Object.fromEntries(inputs) } as GrantFormOf<G>;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The generator form as it opens: Video on, HS256. Video stays on by default (the page began as
+ * Video's testing tool), with the TTL Twilio's Video docs recommend, so a token made from the
+ * defaults draws none of our own warnings.
+ */
+export const GENERATE_FORM_DEFAULTS: GenerateFormInput = {
+  accountSid: '',
+  apiKeySid: '',
+  apiKeySecret: '',
+  identity: '',
+  ttl: String(VIDEO_RECOMMENDED_MAX_TTL_SECONDS),
+  nbf: '',
+  region: '',
+  algorithm: DEFAULT_ALGORITHM,
+  grants: Object.fromEntries(
+    GRANTS.map((grant) => [grant.name, sectionDefaults(grant, grant.name === 'video')]),
+  ) as GrantsForm,
+};
 
 /** A number typed as text; anything but plain decimal digits is NaN, never a silent guess. */
 function parseDecimal(text: string): number {

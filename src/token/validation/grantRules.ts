@@ -1,79 +1,126 @@
 import type { TokenField } from '../fields.ts';
-import { hasAnyGrant, type GrantOptions } from '../grants/index.ts';
+import {
+  GRANTS,
+  hasAnyGrant,
+  optionsOf,
+  type GrantOptions,
+  type OptionDescriptor,
+} from '../grants/index.ts';
 import type { InputProblem } from '../problems.ts';
-import type { SidPrefix } from '../sid.ts';
-import { checkName, checkOptionalSid, checkRoom } from './rules.ts';
-
-/** Endpoint IDs and roles are free text for Twilio; keep them sane. */
-const MAX_ENDPOINT_ID_LENGTH = 256;
-const MAX_ROLE_LENGTH = 64;
+import { isSid, sidPrefixOf } from '../sid.ts';
+import { parseOutgoingParams } from './outgoingParams.ts';
+import { checkName, checkOptionalSid } from './rules.ts';
 
 export type FieldProblem = readonly [TokenField, InputProblem];
 
-const sid = (field: TokenField, value: string | undefined, prefix: SidPrefix): FieldProblem[] => {
-  const problem = checkOptionalSid(value ?? '', prefix);
-  return problem ? [[field, problem]] : [];
-};
+/**
+ * What the core checks in an option's value, by the option's kind: a SID of its kind, a name
+ * within its length, a JSON object the token can carry exactly. The form's schema runs the
+ * same rules after reading its text ({@link readOptionInput}), so the two cannot disagree.
+ *
+ * @example
+ * ```ts
+ * optionProblem(voiceGrant.options.pushCredentialSid, 'AC…');
+ * // { code: 'sidWrongKind', found: 'AC', expected: 'CR' }
+ * ```
+ */
+export function optionProblem(option: OptionDescriptor, value: unknown): InputProblem | undefined {
+  switch (option.kind) {
+    case 'sid':
+      return typeof value === 'string' ? checkOptionalSid(value, option.prefix) : invalid;
+    case 'name': {
+      if (typeof value !== 'string') return invalid;
+      if (option.orSid === undefined || value === '' || isSid(value, option.orSid)) {
+        return checkName(value, option.maxLength);
+      }
+      // A name may be anything, but a SID of another kind is surely a paste into the wrong field.
+      const found = sidPrefixOf(value);
+      return found === undefined
+        ? checkName(value, option.maxLength)
+        : { code: 'sidWrongKind', found, expected: option.orSid };
+    }
+    case 'switch':
+      return typeof value === 'boolean' ? undefined : invalid;
+    case 'params':
+      return isStringRecord(value) ? undefined : invalid;
+    case 'json':
+      return isPortableJsonObject(value) ? undefined : { code: 'notJsonObject' };
+  }
+}
 
-const text = (field: TokenField, value: string | undefined, max: number): FieldProblem[] => {
-  const problem = checkName(value ?? '', max);
-  return problem ? [[field, problem]] : [];
-};
+const invalid: InputProblem = { code: 'invalidValue' };
 
 /**
- * Every problem with the grants, each tied to its field. Used by the core; the form's schema
- * runs the same per-field rules.
+ * An option's form input read into the core's value: trimmed where the descriptor says so,
+ * `undefined` when empty (the token leaves it out), or the problem with the text itself.
+ */
+export function readOptionInput(
+  option: OptionDescriptor,
+  input: string | boolean,
+): { readonly value: unknown } | { readonly problem: InputProblem } {
+  if (typeof input === 'boolean') return { value: input || undefined };
+  switch (option.kind) {
+    case 'switch':
+      return { value: undefined };
+    case 'params': {
+      const parsed = parseOutgoingParams(input);
+      return 'problem' in parsed ? parsed : { value: parsed.params };
+    }
+    case 'json': {
+      const text = input.trim();
+      if (text === '') return { value: undefined };
+      const value = parseJson(text);
+      return isJsonObject(value) ? { value } : { problem: { code: 'notJsonObject' } };
+    }
+    case 'name':
+      return { value: emptyToUndefined(option.trim ? input.trim() : input) };
+    case 'sid':
+      return { value: emptyToUndefined(input.trim()) };
+  }
+}
+
+/**
+ * Every problem with the grants, each tied to its field: no grant at all, an option that breaks
+ * its rule, parameters without the option they are sent with.
  */
 export function grantProblems(grants: GrantOptions): FieldProblem[] {
   if (!hasAnyGrant(grants)) return [['grants', { code: 'noGrant' }]];
   const problems: FieldProblem[] = [];
-  const { video, voice, chat, sync, taskRouter, playback } = grants;
-  if (video?.room !== undefined) {
-    const problem = checkRoom(video.room);
-    if (problem) problems.push(['grants.video.room', problem]);
-  }
-  if (voice) {
-    problems.push(
-      ...sid('grants.voice.outgoingApplicationSid', voice.outgoingApplicationSid, 'AP'),
-      ...sid('grants.voice.pushCredentialSid', voice.pushCredentialSid, 'CR'),
-      ...text('grants.voice.endpointId', voice.endpointId, MAX_ENDPOINT_ID_LENGTH),
-    );
-    if (voice.outgoingApplicationParams && !voice.outgoingApplicationSid) {
-      problems.push([
-        'grants.voice.outgoingApplicationParams',
-        { code: 'paramsWithoutApplication' },
-      ]);
+  for (const grant of GRANTS) {
+    const options: Readonly<Record<string, unknown>> | undefined = grants[grant.name];
+    if (!options) continue;
+    for (const [name, option] of optionsOf(grant)) {
+      const value = options[name];
+      if (value === undefined) continue;
+      const field = `grants.${grant.name}.${name}` as TokenField;
+      const problem = optionProblem(option, value);
+      if (problem) problems.push([field, problem]);
+      else if (option.kind === 'params' && !options[option.requires]) {
+        problems.push([field, { code: 'paramsWithoutApplication' }]);
+      }
     }
-  }
-  if (chat) {
-    problems.push(
-      ...sid('grants.chat.serviceSid', chat.serviceSid, 'IS'),
-      ...text('grants.chat.endpointId', chat.endpointId, MAX_ENDPOINT_ID_LENGTH),
-      ...sid('grants.chat.deploymentRoleSid', chat.deploymentRoleSid, 'RL'),
-      ...sid('grants.chat.pushCredentialSid', chat.pushCredentialSid, 'CR'),
-    );
-  }
-  if (sync) {
-    problems.push(
-      ...sid('grants.sync.serviceSid', sync.serviceSid, 'IS'),
-      ...text('grants.sync.endpointId', sync.endpointId, MAX_ENDPOINT_ID_LENGTH),
-    );
-  }
-  if (taskRouter) {
-    problems.push(
-      ...sid('grants.taskRouter.workspaceSid', taskRouter.workspaceSid, 'WS'),
-      ...sid('grants.taskRouter.workerSid', taskRouter.workerSid, 'WK'),
-      ...text('grants.taskRouter.role', taskRouter.role, MAX_ROLE_LENGTH),
-    );
-  }
-  if (playback?.grant !== undefined && !isPortableJsonObject(playback.grant)) {
-    problems.push(['grants.playback.grant', { code: 'notJsonObject' }]);
   }
   return problems;
 }
 
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringRecord(value: unknown): boolean {
+  return isJsonObject(value) && Object.values(value).every((item) => typeof item === 'string');
+}
+
+function emptyToUndefined(text: string): string | undefined {
+  return text === '' ? undefined : text;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -104,5 +151,3 @@ function isPortableJson(value: unknown, depth: number): boolean {
   if (prototype !== Object.prototype && prototype !== null) return false;
   return Object.values(value).every((item) => isPortableJson(item, depth + 1));
 }
-
-export { MAX_ENDPOINT_ID_LENGTH, MAX_ROLE_LENGTH };

@@ -1,11 +1,46 @@
 import type { InputProblem } from '../problems.ts';
 import { isKnownSidPrefix, isSid, sidPrefixOf, type SidPrefix } from '../sid.ts';
-import { characterPosition, countCodePoints } from './codePoints.ts';
-import { MAX_NAME_LENGTH, MAX_NUMERIC_DATE, MAX_REGION_LENGTH, MAX_TTL_SECONDS } from './limits.ts';
 
-// The limits have their own module, so the form's first screen can read them without the rules.
-export * from './limits.ts';
-export { countCodePoints } from './codePoints.ts';
+// The numbers the rules, the warnings and the words share.
+
+/**
+ * A room's unique name, and the names inside a grant: Twilio publishes no length for a room's
+ * name (error 53101 says only "Room name is too long"), so the page keeps to 128, Video's limit
+ * for an identity.
+ */
+export const MAX_NAME_LENGTH = 128;
+/**
+ * The longest identity any product takes (Voice, Conversations and Sync: 256, see
+ * grants/rules/); each product's own limit is its rule, so Video's 128 applies only to tokens
+ * with a Video grant.
+ */
+export const MAX_IDENTITY_LENGTH = 256;
+/** Twilio rejects tokens that live longer than 24 hours (error 20157). */
+export const MAX_TTL_SECONDS = 86_400;
+export const DEFAULT_TTL_SECONDS = 3_600;
+/**
+ * The longest Video session by default (a Room's Maximum Participant Duration): the Video docs
+ * recommend it as the TTL, so a participant can reconnect after a network change.
+ */
+export const VIDEO_RECOMMENDED_MAX_TTL_SECONDS = 14_400;
+/** Twilio issues API Key Secrets of 32 characters. */
+export const TWILIO_SECRET_LENGTH = 32;
+/** Region codes are short (`us1`, `ie1`, `au1`); free text is allowed, within reason. */
+export const MAX_REGION_LENGTH = 32;
+/** Latest sensible NumericDate: 9999999999 is in the year 2286. */
+export const MAX_NUMERIC_DATE = 9_999_999_999;
+
+/** Length in code points: an emoji outside the BMP counts once, not twice. */
+export function countCodePoints(value: string): number {
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count;
+}
+
+/** 1-based position counted in code points, not UTF-16 units, as people count characters. */
+export function characterPosition(value: string, codeUnitIndex: number): number {
+  return countCodePoints(value.slice(0, codeUnitIndex)) + 1;
+}
 
 /**
  * The rules every token input must follow, as pure functions returning the first problem found.
@@ -52,7 +87,7 @@ export function checkName(value: string, max = MAX_NAME_LENGTH): InputProblem | 
 }
 
 export function checkIdentity(value: string): InputProblem | undefined {
-  return value === '' ? { code: 'required' } : checkName(value);
+  return value === '' ? { code: 'required' } : checkName(value, MAX_IDENTITY_LENGTH);
 }
 
 /** A room is optional: a unique name, or the SID of an existing room. */

@@ -1,6 +1,6 @@
-import { DEFAULT_ALGORITHM } from '../algorithms.ts';
-import { TWILIO_SECRET_LENGTH, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from './limits.ts';
-import { characterPosition } from './codePoints.ts';
+import { DEFAULT_ALGORITHM } from '../claims.ts';
+import { TWILIO_SECRET_LENGTH, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from './rules.ts';
+import { characterPosition } from './rules.ts';
 
 /** The regions Twilio publishes (Understanding Twilio Regions), as the `twr` header writes them. */
 export const TWILIO_REGIONS = ['us1', 'ie1', 'au1'] as const;

@@ -2,9 +2,10 @@ import { InputBase, NativeSelect, PasswordInput, Switch, Text, TextInput } from 
 import { memo, use, useId, type ReactNode } from 'react';
 import { useController, useFormState, useWatch } from 'react-hook-form';
 import type { FieldWords } from '../../../i18n/en.ts';
+import { fieldWords } from '../../../i18n/fieldWords.ts';
 import { useLoadedWords, useMessages } from '../../../i18n/I18nProvider.tsx';
 import { loadWords } from '../../../i18n/lazyWords.ts';
-import { TOKEN_FIELDS, type TokenField } from '../../../token/fields.ts';
+import { isTokenField, type FormField } from '../../../token/fields.ts';
 import { readProblem } from '../../../token/validation/problemMessage.ts';
 import {
   FIELDS_WITH_WARNINGS,
@@ -14,10 +15,7 @@ import {
 } from '../../../token/validation/warnings.ts';
 import { useGeneratorForm } from '../useGeneratorForm.ts';
 import classes from './Field.module.css';
-import { FIELD_SPECS, type FieldPath, type FieldSpec } from './fieldSpecs.ts';
-
-const isTokenField = (path: string): path is TokenField =>
-  (TOKEN_FIELDS as readonly string[]).includes(path);
+import { FIELD_SPECS, type FieldSpec } from './fieldSpecs.ts';
 
 const hasWarnings = (path: string): path is FieldWithWarnings =>
   Object.hasOwn(FIELDS_WITH_WARNINGS, path);
@@ -32,7 +30,7 @@ const hasWarnings = (path: string): path is FieldWithWarnings =>
  * <Field name="grants.voice.outgoingApplicationSid" />
  * ```
  */
-export const Field = memo(function Field({ name }: { name: FieldPath }) {
+export const Field = memo(function Field({ name }: { name: FormField }) {
   const spec: FieldSpec = FIELD_SPECS[name];
   switch (spec.kind) {
     case 'secret':
@@ -47,12 +45,12 @@ export const Field = memo(function Field({ name }: { name: FieldPath }) {
 type ValueSpec = Extract<FieldSpec, { kind: 'text' | 'multiline' | 'select' }>;
 
 /** Text, numbers, JSON and the algorithm: a value that can have a problem and a warning. */
-function ValueField({ name, spec }: { name: FieldPath; spec: ValueSpec }) {
+function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
   const { control } = useGeneratorForm();
   const { field, fieldState } = useController({ control, name });
   const error = useProblemText(name, fieldState.error?.message);
   const description = useDescription(name, field.value);
-  const words: FieldWords = useMessages().fields[name];
+  const words: FieldWords = fieldWords(useMessages(), name);
   const value = typeof field.value === 'string' ? field.value : String(field.value);
   const common = {
     ...field,
@@ -83,7 +81,7 @@ function ValueField({ name, spec }: { name: FieldPath; spec: ValueSpec }) {
       return (
         <TextInput
           {...common}
-          required={isTokenField(name) && REQUIRED.has(name)}
+          required={REQUIRED.has(name)}
           inputMode={spec.numeric ? 'numeric' : undefined}
           list={spec.suggestions}
           classNames={spec.mono ? { input: classes.mono } : undefined}
@@ -92,16 +90,16 @@ function ValueField({ name, spec }: { name: FieldPath; spec: ValueSpec }) {
   }
 }
 
-const REQUIRED = new Set<TokenField>(['accountSid', 'apiKeySid', 'identity', 'ttl']);
+const REQUIRED = new Set<FormField>(['accountSid', 'apiKeySid', 'identity', 'ttl']);
 
 /**
  * The API Key Secret, uncontrolled: react-hook-form reads it from the input, so React never
  * writes it into a `value` attribute, where a saved page or a page snapshot would carry it.
  */
-function SecretField({ name }: { name: FieldPath }) {
+function SecretField({ name }: { name: FormField }) {
   const { register, control, getFieldState } = useGeneratorForm();
-  const { fields, generate } = useMessages();
-  const words: FieldWords = fields[name];
+  const messages = useMessages();
+  const words: FieldWords = fieldWords(messages, name);
   const { error: fieldError } = getFieldState(name, useFormState({ control, name }));
   const error = useProblemText(name, fieldError?.message);
   const description = useDescription(name, useWatch({ control, name }));
@@ -120,7 +118,7 @@ function SecretField({ name }: { name: FieldPath }) {
       spellCheck={false}
       classNames={{ innerInput: classes.mono }}
       visibilityToggleFocusable
-      visibilityToggleButtonProps={{ 'aria-label': generate.revealSecret }}
+      visibilityToggleButtonProps={{ 'aria-label': messages.generate.revealSecret }}
     />
   );
 }
@@ -129,12 +127,12 @@ function SecretField({ name }: { name: FieldPath }) {
  * A grant's switch, or an option's ("Allow incoming calls"), named by its label alone: the hint
  * sits outside the label (Mantine's description would join the accessible name) and describes it.
  */
-function SwitchField({ name }: { name: FieldPath }) {
+function SwitchField({ name }: { name: FormField }) {
   const { control, clearErrors, getFieldState } = useGeneratorForm();
   const {
     field: { value, onChange, ...field },
   } = useController({ control, name });
-  const words: FieldWords = useMessages().fields[name];
+  const words: FieldWords = fieldWords(useMessages(), name);
   const hintId = useId();
   return (
     <div>
@@ -160,7 +158,7 @@ function SwitchField({ name }: { name: FieldPath }) {
 }
 
 /** The field's problem in the reader's language. */
-function useProblemText(name: FieldPath, message: string | undefined): string | undefined {
+function useProblemText(name: FormField, message: string | undefined): string | undefined {
   const { locale } = useMessages();
   if (message === undefined || !isTokenField(name)) return undefined;
   // Validation waits for these words before it reports anything, so this never suspends.
@@ -171,8 +169,8 @@ function useProblemText(name: FieldPath, message: string | undefined): string | 
 }
 
 /** The field's description, or its warning in its place while there is one. */
-function useDescription(name: FieldPath, value: unknown): ReactNode {
-  const words: FieldWords = useMessages().fields[name];
+function useDescription(name: FormField, value: unknown): ReactNode {
+  const words: FieldWords = fieldWords(useMessages(), name);
   const warning = useFieldWarning(name, value);
   // Warnings are worded by the second stage's words; until they load, the description stays.
   const warnings = useLoadedWords('warnings');
@@ -184,7 +182,7 @@ function useDescription(name: FieldPath, value: unknown): ReactNode {
   );
 }
 
-function useFieldWarning(name: FieldPath, value: unknown): InputWarning | undefined {
+function useFieldWarning(name: FormField, value: unknown): InputWarning | undefined {
   const { control } = useGeneratorForm();
   const rule = hasWarnings(name) ? FIELDS_WITH_WARNINGS[name] : undefined;
   const videoEnabled = useWatch({

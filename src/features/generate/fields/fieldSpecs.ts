@@ -1,6 +1,8 @@
-import { SIGNING_ALGORITHMS } from '../../../token/algorithms.ts';
+import { SIGNING_ALGORITHMS } from '../../../token/claims.ts';
+import type { FormField, RequestField } from '../../../token/fields.ts';
+import { GRANTS, optionsOf, type OptionDescriptor } from '../../../token/grants/index.ts';
 
-/** How one input of the generator form is drawn; its words come from the language's `fields`. */
+/** How one input of the generator form is drawn; its words come from `fieldWords`. */
 export type FieldSpec =
   | {
       readonly kind: 'text';
@@ -17,46 +19,41 @@ export type FieldSpec =
   | { readonly kind: 'switch' };
 
 const sid = { kind: 'text', mono: true } as const;
-const text = { kind: 'text' } as const;
 const toggle = { kind: 'switch' } as const;
 
-/**
- * Every input of the generator form, by its path in the form's values. The path is also how the
- * field finds its label, description, placeholder, problems and warnings.
- */
-export const FIELD_SPECS = {
+/** The generator's own inputs. */
+const REQUEST_SPECS: Readonly<Record<RequestField, FieldSpec>> = {
   accountSid: sid,
   apiKeySid: sid,
   apiKeySecret: { kind: 'secret' },
-  identity: text,
+  identity: { kind: 'text' },
   ttl: { kind: 'text', numeric: true },
   nbf: { kind: 'text', numeric: true },
   region: { kind: 'text', mono: true, suggestions: 'region-suggestions' },
   algorithm: { kind: 'select', options: SIGNING_ALGORITHMS },
-  'grants.video.enabled': toggle,
-  'grants.video.room': text,
-  'grants.voice.enabled': toggle,
-  'grants.voice.outgoingApplicationSid': sid,
-  'grants.voice.outgoingApplicationParams': { kind: 'multiline', rows: 2 },
-  'grants.voice.incomingAllow': toggle,
-  'grants.voice.pushCredentialSid': sid,
-  'grants.voice.endpointId': text,
-  'grants.chat.enabled': toggle,
-  'grants.chat.serviceSid': sid,
-  'grants.chat.endpointId': text,
-  'grants.chat.deploymentRoleSid': sid,
-  'grants.chat.pushCredentialSid': sid,
-  'grants.sync.enabled': toggle,
-  'grants.sync.serviceSid': sid,
-  'grants.sync.endpointId': text,
-  'grants.taskRouter.enabled': toggle,
-  'grants.taskRouter.workspaceSid': sid,
-  'grants.taskRouter.workerSid': sid,
-  'grants.taskRouter.role': text,
-  'grants.playback.enabled': toggle,
-  'grants.playback.grant': { kind: 'multiline', rows: 4 },
-} as const satisfies Record<string, FieldSpec>;
+};
 
-export type FieldPath = keyof typeof FIELD_SPECS;
+/** How each kind of grant option is typed in. */
+const OPTION_SPECS: Readonly<Record<OptionDescriptor['kind'], FieldSpec>> = {
+  sid,
+  name: { kind: 'text' },
+  switch: toggle,
+  params: { kind: 'multiline', rows: 2 },
+  json: { kind: 'multiline', rows: 4 },
+};
 
-export const FIELD_PATHS = Object.keys(FIELD_SPECS) as FieldPath[];
+/**
+ * Every input of the generator form, by its path in the form's values: the generator's own, then
+ * each grant's switch and options as its descriptor lists them. The path is also how the field
+ * finds its words, its problems and its warnings.
+ */
+export const FIELD_SPECS = Object.fromEntries([
+  ...Object.entries(REQUEST_SPECS),
+  ...GRANTS.flatMap((grant) => [
+    [`grants.${grant.name}.enabled`, toggle],
+    ...optionsOf(grant).map(([name, option]) => [
+      `grants.${grant.name}.${name}`,
+      OPTION_SPECS[option.kind],
+    ]),
+  ]),
+]) as Readonly<Record<FormField, FieldSpec>>;

@@ -4,7 +4,7 @@ import { commentText, csharpString } from '../escape.ts';
 import { jsonLiteral, type LiteralSyntax } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import { GRANT_CLASS, pascalCase, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+import { nameIn, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
 
 const I = '    ';
 
@@ -32,22 +32,24 @@ const STRING_MAP: LiteralSyntax = {
 
 /** Object-initializer assignments, as `Property = value` source. */
 function assignments(grant: SnippetGrant, indent: string): string[] {
-  const lines: string[] = [];
-  if (grant.incomingAllow) lines.push('IncomingAllow = true');
-  for (const [option, value] of grant.text) {
-    lines.push(`${pascalCase(option)} = ${csharpString(value)}`);
-    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
-      const params = Object.fromEntries(grant.outgoingApplicationParams);
-      lines.push(`OutgoingApplicationParams = ${jsonLiteral(params, STRING_MAP, indent)}`);
+  return grant.options.map((item) => {
+    const property = nameIn('csharp', item);
+    switch (item.kind) {
+      case 'switch':
+        return `${property} = true`;
+      case 'text':
+        return `${property} = ${csharpString(item.value)}`;
+      case 'params':
+        return `${property} = ${jsonLiteral(Object.fromEntries(item.value), STRING_MAP, indent)}`;
+      case 'json':
+        // Without a Grant the library would write `null`; the page's token has `{}`.
+        return `${property} = ${jsonLiteral(item.value, CSHARP, indent)}`;
     }
-  }
-  // Without a Grant the library would write `null`; the page's token has `{}`.
-  if (grant.playback) lines.push(`Grant = ${jsonLiteral(grant.playback, CSHARP, indent)}`);
-  return lines;
+  });
 }
 
 function grantItem(grant: SnippetGrant): string[] {
-  const className = GRANT_CLASS[grant.name];
+  const { className } = grant.grant;
   const inline = assignments(grant, '');
   const [only] = inline;
   if (only === undefined) return [`${I}new ${className}(),`];

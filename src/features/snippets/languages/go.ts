@@ -4,13 +4,7 @@ import { commentText, goString } from '../escape.ts';
 import { numberLiteral } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import {
-  GRANT_CLASS,
-  pascalCase,
-  snippetGrants,
-  type SnippetGrant,
-  type TextOption,
-} from '../snippetGrants.ts';
+import { nameIn, snippetGrants, type SnippetGrant, type SnippetOption } from '../snippetGrants.ts';
 
 const T = '\t';
 /** CreateAccessToken lifts any smaller Ttl to this; a shorter token needs ValidUntil. */
@@ -72,32 +66,63 @@ function mapLiteral(type: string, value: object, indent: string): string {
   return composite(type, entries, indent);
 }
 
-/** twilio-go spells `endpointId` with Go's initialism. */
-const goField = (option: TextOption): string =>
-  option === 'endpointId' ? 'EndpointID' : pascalCase(option);
+/** An option's value as Go source, at the indent of the struct that holds it. */
+function goOptionValue(item: SnippetOption, indent: string): string {
+  switch (item.kind) {
+    case 'switch':
+      return 'true';
+    case 'text':
+      return goString(item.value);
+    case 'params':
+      return mapLiteral('map[string]interface{}', Object.fromEntries(item.value), indent);
+    case 'json':
+      return mapLiteral('map[string]interface{}', item.value, indent);
+  }
+}
+
+/**
+ * The grant's struct fields. A dotted library name (`Outgoing.ApplicationSid`) is a field of a
+ * nested struct, `jwt.Outgoing`, which collects every option named under it.
+ */
+function grantFields(grant: SnippetGrant): Field[] {
+  const entries: Field[] = [];
+  const nested = new Map<string, Field[]>();
+  for (const item of grant.options) {
+    const [outer = '', inner] = nameIn('go', item).split('.');
+    if (inner === undefined) {
+      entries.push([outer, goOptionValue(item, T + T)]);
+      continue;
+    }
+    let fields = nested.get(outer);
+    if (!fields) {
+      fields = [];
+      nested.set(outer, fields);
+      // Placed where its first option comes; filled in below.
+      entries.push([outer, '']);
+    }
+    fields.push([inner, goOptionValue(item, T + T + T)]);
+  }
+  return entries.map(([key, value]) => {
+    const fields = nested.get(key);
+    if (!fields) return [key, value];
+    const [only] = fields;
+    return fields.length === 1 && only && !only[1].includes('\n')
+      ? [key, `jwt.${key}{${only[0]}: ${only[1]}}`]
+      : [key, composite(`jwt.${key}`, fields, T + T)];
+  });
+}
 
 function grantStatements(grant: SnippetGrant): string[] {
-  const type = `jwt.${GRANT_CLASS[grant.name]}`;
-  if (grant.playback) {
+  const type = `jwt.${grant.grant.className}`;
+  const [whole] = grant.options;
+  // A grant whose content is copied in whole is itself a map in twilio-go.
+  if (whole?.kind === 'json' && nameIn('go', whole) === '') {
     return [
-      `${T}playbackGrant := ${mapLiteral(type, grant.playback, T)}`,
+      `${T}playbackGrant := ${mapLiteral(type, whole.value, T)}`,
       `${T}token.AddGrant(&playbackGrant)`,
     ];
   }
-  const entries: Field[] = [];
-  if (grant.incomingAllow) entries.push(['Incoming', 'jwt.Incoming{Allow: true}']);
-  for (const [option, value] of grant.text) {
-    if (option !== 'outgoingApplicationSid') {
-      entries.push([goField(option), goString(value)]);
-      continue;
-    }
-    const outgoing: Field[] = [['ApplicationSid', goString(value)]];
-    if (grant.outgoingApplicationParams) {
-      const params = Object.fromEntries(grant.outgoingApplicationParams);
-      outgoing.push(['ApplicationParams', mapLiteral('map[string]interface{}', params, T + T + T)]);
-    }
-    entries.push(['Outgoing', composite('jwt.Outgoing', outgoing, T + T)]);
-  }
+  const entries = grantFields(grant);
   const [only] = entries;
   if (entries.length === 1 && only && !only[1].includes('\n')) {
     return [`${T}token.AddGrant(&${type}{${only[0]}: ${only[1]}})`];

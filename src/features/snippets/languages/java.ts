@@ -3,39 +3,43 @@ import { SNIPPET_COMMENTS_EN } from '../comments.ts';
 import { commentText, javaString } from '../escape.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import { GRANT_CLASS, pascalCase, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+import { optionsOf } from '../../../token/grants/index.ts';
+import { nameIn, paramsWith, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
 
 const I = '    ';
 
-const variableOf = (grant: SnippetGrant): string => {
-  const className = GRANT_CLASS[grant.name];
-  return className.charAt(0).toLowerCase() + className.slice(1);
-};
+const variableOf = ({ grant }: SnippetGrant): string =>
+  grant.className.charAt(0).toLowerCase() + grant.className.slice(1);
 
 /** Statements that build one grant into its variable; setters return the grant, so they chain. */
 function grantStatements(grant: SnippetGrant, imports: Set<string>): string[] {
-  const className = GRANT_CLASS[grant.name];
+  const { className } = grant.grant;
   imports.add(`com.twilio.jwt.accesstoken.${className}`);
   const before: string[] = [];
-  // VoiceGrant unboxes a null incomingAllow while writing its payload, so always set it.
-  const setters =
-    grant.name === 'voice' ? [`setIncomingAllow(${grant.incomingAllow === true})`] : [];
-  for (const [option, value] of grant.text) {
-    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
+  // VoiceGrant unboxes a null incomingAllow while writing its payload, so every switch is set,
+  // off when the token leaves it out.
+  const setters = optionsOf(grant.grant)
+    .filter(([, option]) => option.kind === 'switch')
+    .map(([, option]) => {
+      const on = grant.options.some((item) => item.option === option);
+      return `${option.library.java}(${String(on)})`;
+    });
+  for (const item of grant.options) {
+    if (item.kind !== 'text' && item.kind !== 'json') continue;
+    const params = item.kind === 'text' ? paramsWith(grant, item.option) : undefined;
+    if (item.kind === 'text' && params) {
+      // The parameters' setter takes the option they are sent with: one call for both.
       imports.add('java.util.LinkedHashMap').add('java.util.Map');
       before.push(`${I.repeat(2)}Map<String, Object> params = new LinkedHashMap<>();`);
-      for (const [key, param] of grant.outgoingApplicationParams) {
+      for (const [key, param] of params.value) {
         before.push(`${I.repeat(2)}params.put(${javaString(key)}, ${javaString(param)});`);
       }
-      setters.push(`setOutgoingApplication(${javaString(value)}, params)`);
-    } else {
-      setters.push(`set${pascalCase(option)}(${javaString(value)})`);
-    }
-  }
-  if (grant.playback) {
-    if (Object.keys(grant.playback).length === 0) {
+      setters.push(`${nameIn('java', params)}(${javaString(item.value)}, params)`);
+    } else if (item.kind === 'text') {
+      setters.push(`${nameIn('java', item)}(${javaString(item.value)})`);
+    } else if (Object.keys(item.value).length === 0) {
       imports.add('java.util.LinkedHashMap');
-      setters.push('setGrant(new LinkedHashMap<>())');
+      setters.push(`${nameIn('java', item)}(new LinkedHashMap<>())`);
     } else {
       // A JSON string parsed by Jackson, which twilio-java already depends on: Map.of() takes
       // no nulls, and the grant from Twilio's API has some.
@@ -43,10 +47,10 @@ function grantStatements(grant: SnippetGrant, imports: Set<string>): string[] {
       imports.add('com.fasterxml.jackson.databind.ObjectMapper').add('java.util.Map');
       before.push(
         `${I.repeat(2)}Map<String, Object> playback = new ObjectMapper().readValue(`,
-        `${I.repeat(3)}${javaString(JSON.stringify(grant.playback))},`,
+        `${I.repeat(3)}${javaString(JSON.stringify(item.value))},`,
         `${I.repeat(3)}new TypeReference<Map<String, Object>>() {});`,
       );
-      setters.push('setGrant(playback)');
+      setters.push(`${nameIn('java', item)}(playback)`);
     }
   }
   const declaration = `${I.repeat(2)}${className} ${variableOf(grant)} = new ${className}()`;

@@ -4,7 +4,7 @@ import { commentText, jsString } from '../escape.ts';
 import { jsonLiteral, type LiteralSyntax } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import { GRANT_CLASS, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+import { nameIn, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
 
 const INDENT = '  ';
 
@@ -34,21 +34,23 @@ const JS: LiteralSyntax = {
 
 /** The grant's constructor options, as `key: value` source pairs. */
 function options(grant: SnippetGrant, indent: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  if (grant.incomingAllow) pairs.push(['incomingAllow', 'true']);
-  for (const [option, value] of grant.text) {
-    pairs.push([option, jsString(value)]);
-    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
-      const params = Object.fromEntries(grant.outgoingApplicationParams);
-      pairs.push(['outgoingApplicationParams', jsonLiteral(params, JS, indent)]);
+  return grant.options.map((item) => {
+    const key = nameIn('node', item);
+    switch (item.kind) {
+      case 'switch':
+        return [key, 'true'];
+      case 'text':
+        return [key, jsString(item.value)];
+      case 'params':
+        return [key, jsonLiteral(Object.fromEntries(item.value), JS, indent)];
+      case 'json':
+        return [key, jsonLiteral(item.value, JS, indent)];
     }
-  }
-  if (grant.playback) pairs.push(['grant', jsonLiteral(grant.playback, JS, indent)]);
-  return pairs;
+  });
 }
 
 function addGrant(grant: SnippetGrant): string {
-  const className = GRANT_CLASS[grant.name];
+  const { className } = grant.grant;
   const inline = options(grant, '');
   const [only] = inline;
   if (!only) return `token.addGrant(new ${className}());`;
@@ -71,7 +73,7 @@ export const nodeSnippet: Snippet = {
   language: 'javascript',
   code(input, comments = SNIPPET_COMMENTS_EN) {
     const grants = snippetGrants(input.grants);
-    const classes = grants.map((grant) => GRANT_CLASS[grant.name]);
+    const classes = grants.map(({ grant }) => grant.className);
     const tokenOptions = [
       `identity: ${jsString(input.identity)}`,
       `ttl: ${input.ttl}`,

@@ -4,7 +4,13 @@ import { commentText, phpString } from '../escape.ts';
 import { jsonLiteral, type LiteralSyntax } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import { GRANT_CLASS, pascalCase, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+import {
+  nameIn,
+  paramsWith,
+  snippetGrants,
+  type SnippetGrant,
+  type SnippetOption,
+} from '../snippetGrants.ts';
 
 const I = '    ';
 
@@ -27,21 +33,35 @@ const PHP: LiteralSyntax = {
 };
 
 function grantStatements(grant: SnippetGrant): string[] {
-  const className = GRANT_CLASS[grant.name];
+  const { className } = grant.grant;
   const variable = `$${className.charAt(0).toLowerCase()}${className.slice(1)}`;
   const lines = [`${variable} = new ${className}();`];
-  if (grant.incomingAllow) lines.push(`${variable}->setIncomingAllow(true);`);
-  for (const [option, value] of grant.text) {
-    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
-      const params = jsonLiteral(Object.fromEntries(grant.outgoingApplicationParams), PHP, '');
-      lines.push(`${variable}->setOutgoingApplication(${phpString(value)}, ${params});`);
-    } else {
-      lines.push(`${variable}->set${pascalCase(option)}(${phpString(value)});`);
+  const call = (item: SnippetOption, args: string) => {
+    lines.push(`${variable}->${nameIn('php', item)}(${args});`);
+  };
+  for (const item of grant.options) {
+    switch (item.kind) {
+      case 'switch':
+        call(item, 'true');
+        break;
+      case 'text': {
+        // The parameters' setter takes the option they are sent with: one call for both.
+        const params = paramsWith(grant, item.option);
+        if (params) {
+          const literal = jsonLiteral(Object.fromEntries(params.value), PHP, '');
+          call(params, `${phpString(item.value)}, ${literal}`);
+        } else {
+          call(item, phpString(item.value));
+        }
+        break;
+      }
+      case 'params':
+        break;
+      case 'json':
+        // An empty Playback grant already becomes `{}` in the token.
+        if (Object.keys(item.value).length > 0) call(item, jsonLiteral(item.value, PHP, ''));
+        break;
     }
-  }
-  // An empty Playback grant already becomes `{}` in the token.
-  if (grant.playback && Object.keys(grant.playback).length > 0) {
-    lines.push(`${variable}->setGrant(${jsonLiteral(grant.playback, PHP, '')});`);
   }
   lines.push(`$token->addGrant(${variable});`);
   return lines;
@@ -72,7 +92,7 @@ export const phpSnippet: Snippet = {
       "require __DIR__ . '/vendor/autoload.php';",
       '',
       'use Twilio\\Jwt\\AccessToken;',
-      ...grants.map((grant) => `use Twilio\\Jwt\\Grants\\${GRANT_CLASS[grant.name]};`),
+      ...grants.map(({ grant }) => `use Twilio\\Jwt\\Grants\\${grant.className};`),
       '',
       `// ${commentText(comments.credentials)}`,
       '$token = new AccessToken(',

@@ -4,7 +4,7 @@ import { commentText, pythonString } from '../escape.ts';
 import { jsonLiteral, type LiteralSyntax } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import { GRANT_CLASS, snakeCase, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+import { nameIn, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
 
 const INDENT = '    ';
 
@@ -25,22 +25,24 @@ const PYTHON: LiteralSyntax = {
 
 /** Keyword arguments, as `name=value` source. */
 function keywords(grant: SnippetGrant, indent: string): string[] {
-  const args: string[] = [];
-  if (grant.incomingAllow) args.push('incoming_allow=True');
-  for (const [option, value] of grant.text) {
-    args.push(`${snakeCase(option)}=${pythonString(value)}`);
-    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
-      const params = Object.fromEntries(grant.outgoingApplicationParams);
-      args.push(`outgoing_application_params=${jsonLiteral(params, PYTHON, indent)}`);
+  return grant.options.map((item) => {
+    const key = nameIn('python', item);
+    switch (item.kind) {
+      case 'switch':
+        return `${key}=True`;
+      case 'text':
+        return `${key}=${pythonString(item.value)}`;
+      case 'params':
+        return `${key}=${jsonLiteral(Object.fromEntries(item.value), PYTHON, indent)}`;
+      case 'json':
+        // PlaybackGrant() without a grant would put `null` in the token; ours has `{}`.
+        return `${key}=${jsonLiteral(item.value, PYTHON, indent)}`;
     }
-  }
-  // PlaybackGrant() without a grant would put `null` in the token; ours has `{}`.
-  if (grant.playback) args.push(`grant=${jsonLiteral(grant.playback, PYTHON, indent)}`);
-  return args;
+  });
 }
 
 function addGrant(grant: SnippetGrant): string {
-  const className = GRANT_CLASS[grant.name];
+  const { className } = grant.grant;
   const inline = keywords(grant, '');
   const [only] = inline;
   if (inline.length === 0) return `token.add_grant(${className}())`;
@@ -64,7 +66,7 @@ export const pythonSnippet: Snippet = {
   language: 'python',
   code(input, comments = SNIPPET_COMMENTS_EN) {
     const grants = snippetGrants(input.grants);
-    const classes = grants.map((grant) => GRANT_CLASS[grant.name]);
+    const classes = grants.map(({ grant }) => grant.className);
     const tokenArgs = [
       ...CREDENTIAL_ENV.map((name) => `os.environ[${pythonString(name)}]`),
       `identity=${pythonString(input.identity)}`,

@@ -4,7 +4,7 @@ import { commentText, rubyString } from '../escape.ts';
 import { jsonLiteral, type LiteralSyntax } from '../literal.ts';
 import type { Snippet } from '../snippet.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
-import { GRANT_CLASS, snakeCase, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
+import { nameIn, snippetGrants, type SnippetGrant } from '../snippetGrants.ts';
 
 const I = '  ';
 
@@ -24,19 +24,21 @@ const RUBY: LiteralSyntax = {
 };
 
 function grantStatements(grant: SnippetGrant): string[] {
-  const className = GRANT_CLASS[grant.name];
+  const { className } = grant.grant;
   const variable = className.replace(/(?<!^)[A-Z]/g, (letter) => `_${letter}`).toLowerCase();
   const lines = [`${variable} = Twilio::JWT::AccessToken::${className}.new`];
-  if (grant.incomingAllow) lines.push(`${variable}.incoming_allow = true`);
-  for (const [option, value] of grant.text) {
-    lines.push(`${variable}.${snakeCase(option)} = ${rubyString(value)}`);
-    if (option === 'outgoingApplicationSid' && grant.outgoingApplicationParams) {
-      const params = jsonLiteral(Object.fromEntries(grant.outgoingApplicationParams), RUBY, '');
-      lines.push(`${variable}.outgoing_application_params = ${params}`);
-    }
+  for (const item of grant.options) {
+    const value =
+      item.kind === 'switch'
+        ? 'true'
+        : item.kind === 'text'
+          ? rubyString(item.value)
+          : item.kind === 'params'
+            ? jsonLiteral(Object.fromEntries(item.value), RUBY, '')
+            : // Without a grant the library would write `null`; the page's token has `{}`.
+              jsonLiteral(item.value, RUBY, '');
+    lines.push(`${variable}.${nameIn('ruby', item)} = ${value}`);
   }
-  // Without a grant the library would write `null`; the page's token has `{}`.
-  if (grant.playback) lines.push(`${variable}.grant = ${jsonLiteral(grant.playback, RUBY, '')}`);
   lines.push(`token.add_grant(${variable})`);
   return lines;
 }

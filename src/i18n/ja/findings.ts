@@ -1,18 +1,17 @@
-import type { DecodeFailure } from '../../../token/decode.ts';
+import type { DecodeFailure } from '../../token/decode.ts';
 import type {
   Finding,
+  IdentityProduct,
   InputCleanup,
   JsonKind,
   NameList,
   SidIssue,
   StringHeaderField,
-} from '../../../token/diagnose/findings.ts';
-import type { SidPrefix } from '../../../token/sid.ts';
-import { problems } from '../problems.ts';
-import { utcText } from '../../utcText.ts';
-import { formatDuration } from '../decoded.ts';
-
-const SID_NAMES = problems.sidNames;
+} from '../../token/diagnose/findings.ts';
+import type { SidPrefix } from '../../token/sid.ts';
+import { sidNames as SID_NAMES } from './sidNames.ts';
+import { utcText } from '../utcText.ts';
+import { formatDuration } from './decoded.ts';
 
 /**
  * The inspector's findings in Japanese: what is wrong and how to fix it, in です/ます style. The
@@ -30,6 +29,13 @@ const CLEANUPS: Record<InputCleanup, string> = {
   quotes: '引用符',
   bearer: '「Bearer」プレフィックス',
   innerWhitespace: '改行とスペース',
+};
+
+const PRODUCTS: Record<IdentityProduct, string> = {
+  video: 'Video',
+  voice: 'Voice',
+  chat: 'Conversations',
+  sync: 'Sync',
 };
 
 const PARTS = { header: 'ヘッダー', payload: 'ペイロード', signature: '署名' } as const;
@@ -167,6 +173,10 @@ export function describeFinding(finding: Finding): string {
       return `nbf（${utcText(finding.params.nbf)}）が exp（${utcText(finding.params.exp)}）より前ではないため、このトークンが有効になることはありません。nbf を exp より前に設定するか、省略してください。`;
     case 'issuedAtNotNumber':
       return `iat が${NOT_SECONDS}。数値で指定するか、省略してください（Twilio では必須ではありません）。`;
+    case 'issuedInFuture':
+      return `iat がこのデバイスの時計より ${formatDuration(finding.params.secondsAhead)}先になっています（iat ${utcText(finding.params.iat)}）。トークンを作成したサーバーの時計がずれている可能性が高く、iat を確認する SDK には未来のトークンに見えます。NTP などでサーバーの時計を合わせてください。`;
+    case 'issuedAfterExpiry':
+      return `iat（${utcText(finding.params.iat)}）が exp（${utcText(finding.params.exp)}）より後です。トークンが期限切れの後に作られたことになります。Twilio のライブラリが TTL から求めるように、exp を iat より後にしてください。`;
     case 'lifetimeTooLong': {
       const from = { iat: ' iat から', nbf: ' nbf から', now: '現在から' }[finding.params.from];
       return `トークンの有効期間が${from} ${formatDuration(finding.params.lifetimeSeconds)}ありますが、Twilio は有効期間が 24 時間を超えるトークンを拒否します。TTL を ${count(finding.params.maxSeconds)} 秒以下にしてください。`;
@@ -199,6 +209,22 @@ export function describeFinding(finding: Finding): string {
         : `Twilio が認識しない付与が ${count(finding.params.total)} 件あり、無視されます：${names(finding.params)}。名前を確認してください。Twilio の付与は video、voice、chat、data_sync、task_router、player です。`;
     case 'legacyGrant':
       return `「${finding.params.grant}」は「${finding.params.replacement}」の付与の古い名前で、更新されていないライブラリが書き込むものです。「${finding.params.replacement}」を書き込むように、Twilio のライブラリを更新してください。`;
+    case 'identityTooLong': {
+      const { product, length, max } = finding.params;
+      return `${PRODUCTS[product]} が受け付けるアイデンティティは最大 ${count(max)} 文字ですが、このアイデンティティは ${count(length)} 文字あります。ユーザー ID など、短いアイデンティティにしてください。`;
+    }
+    case 'identityMayBeTooLongForVideo': {
+      const { length, doubled, max } = finding.params;
+      return `Video が受け付けるアイデンティティは最大 ${count(max)} 文字で、2 バイト文字は 2 文字として数えます。このアイデンティティは ${count(length)} 文字ですが、ASCII 以外の文字を 2 文字と数えると ${count(doubled)} 文字になり、Video に拒否される可能性があります（エラー 53201）。短くするか、ASCII だけのアイデンティティにしてください。`;
+    }
+    case 'identityNotVoiceSafe':
+      return `Twilio のドキュメントでは、Voice のアイデンティティに使えるのは英数字とアンダースコアだけですが、${count(finding.params.position)} 文字目が「${finding.params.character}」です。Voice SDK が無効なクライアント名として拒否する可能性があります（エラー 31105）。A-Z、a-z、0-9、_ だけを使ってください。`;
+    case 'voiceCannotCall':
+      return 'この Voice の付与では、発信も（発信用アプリケーション SID がありません）着信も（着信が許可されていません）できません。発信用の TwiML App SID を追加するか、着信を許可するか、その両方を設定してください。';
+    case 'chatWithoutService':
+      return 'この Chat の付与にはサービスの指定がありません。Twilio の Conversations のガイドでは、クライアントに使わせる Chat サービスの SID（IS…）が必要とされています。追加してください。';
+    case 'playbackRetired':
+      return `Playback の付与は Twilio Live 用ですが、Twilio Live は ${finding.params.endedOn} にサービスを終了しました。この付与を使えるプレーヤーはもうありません。`;
     case 'signatureLength':
       return `署名は ${count(finding.params.bytes)} バイトですが、${finding.params.alg} では ${count(finding.params.expectedBytes)} バイトになります。トークンが途中で切れたか、変更されています。トークン全体をもう一度コピーしてください。`;
     case 'signatureMismatch':

@@ -1,18 +1,17 @@
-import type { DecodeFailure } from '../../../token/decode.ts';
+import type { DecodeFailure } from '../../token/decode.ts';
 import type {
   Finding,
+  IdentityProduct,
   InputCleanup,
   JsonKind,
   NameList,
   SidIssue,
   StringHeaderField,
-} from '../../../token/diagnose/findings.ts';
-import type { SidPrefix } from '../../../token/sid.ts';
-import { problems } from '../problems.ts';
-import { utcText } from '../../utcText.ts';
-import { formatDuration } from '../decoded.ts';
-
-const SID_NAMES = problems.sidNames;
+} from '../../token/diagnose/findings.ts';
+import type { SidPrefix } from '../../token/sid.ts';
+import { sidNames as SID_NAMES } from './sidNames.ts';
+import { utcText } from '../utcText.ts';
+import { formatDuration } from './decoded.ts';
 
 /**
  * The inspector's findings in English: one sentence or two per finding, saying what is wrong and
@@ -31,6 +30,14 @@ const CLEANUPS: Record<InputCleanup, string> = {
   quotes: 'the quotes',
   bearer: 'the “Bearer” prefix',
   innerWhitespace: 'line breaks and spaces',
+};
+
+/** Each product whose identity rules are checked, by name. */
+const PRODUCTS: Record<IdentityProduct, string> = {
+  video: 'Video',
+  voice: 'Voice',
+  chat: 'Conversations',
+  sync: 'Sync',
 };
 
 const PARTS = { header: 'header', payload: 'payload', signature: 'signature' } as const;
@@ -166,6 +173,10 @@ export function describeFinding(finding: Finding): string {
       return `nbf (${utcText(finding.params.nbf)}) is not before exp (${utcText(finding.params.exp)}), so the token is never valid. Set nbf earlier than exp, or leave it out.`;
     case 'issuedAtNotNumber':
       return 'iat is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
+    case 'issuedInFuture':
+      return `iat is ${formatDuration(finding.params.secondsAhead)} ahead of this device’s clock (iat ${utcText(finding.params.iat)}): the clock of the server that made the token is probably wrong, and an SDK that checks iat sees a token from the future. Set that server’s clock right, with NTP.`;
+    case 'issuedAfterExpiry':
+      return `iat (${utcText(finding.params.iat)}) is after exp (${utcText(finding.params.exp)}): the token says it was made after it expired. Make exp later than iat, as Twilio’s libraries do from the TTL.`;
     case 'lifetimeTooLong': {
       const from = { iat: 'its iat', nbf: 'its nbf', now: 'now' }[finding.params.from];
       return `The token lives ${formatDuration(finding.params.lifetimeSeconds)} from ${from}, and Twilio rejects tokens that live more than 24 hours. Set the TTL to at most ${count(finding.params.maxSeconds)} seconds.`;
@@ -197,6 +208,22 @@ export function describeFinding(finding: Finding): string {
         : `${count(finding.params.total)} grants are unknown to Twilio and ignored: ${names(finding.params)}. Check the names: Twilio’s are video, voice, chat, data_sync, task_router and player.`;
     case 'legacyGrant':
       return `“${finding.params.grant}” is the old name of the “${finding.params.replacement}” grant, written by outdated libraries. Update your Twilio library so it writes “${finding.params.replacement}”.`;
+    case 'identityTooLong': {
+      const { product, length, max } = finding.params;
+      return `${PRODUCTS[product]} takes identities of at most ${count(max)} characters, and this one has ${count(length)}. Use a shorter identity, such as the user’s ID.`;
+    }
+    case 'identityMayBeTooLongForVideo': {
+      const { length, doubled, max } = finding.params;
+      return `Video takes identities of at most ${count(max)} characters and counts double-byte characters twice. This one has ${count(length)}, or ${count(doubled)} if each character beyond ASCII counts twice, so Video may refuse it (error 53201). Use a shorter identity, or one in ASCII.`;
+    }
+    case 'identityNotVoiceSafe':
+      return `Twilio’s docs say Voice identities may only contain letters, digits and underscore, and character ${count(finding.params.position)} is “${finding.params.character}”. The Voice SDK may refuse it as an invalid client name (error 31105): use only A-Z, a-z, 0-9 and _.`;
+    case 'voiceCannotCall':
+      return 'This Voice grant can neither place calls (it has no outgoing application SID) nor receive them (incoming calls are not allowed). Add a TwiML App SID for outgoing calls, allow incoming calls, or both.';
+    case 'chatWithoutService':
+      return 'This Chat grant names no service: Twilio’s Conversations guide asks for the Chat Service SID (IS…) the client may use. Add it.';
+    case 'playbackRetired':
+      return `The Playback grant is for Twilio Live, which reached end of life on ${finding.params.endedOn}: no player can use it any more.`;
     case 'signatureLength':
       return `The signature is ${count(finding.params.bytes)} bytes, but ${finding.params.alg} makes ${count(finding.params.expectedBytes)}. The token was cut or altered: copy it again, whole.`;
     case 'signatureMismatch':
