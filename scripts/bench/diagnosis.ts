@@ -11,7 +11,7 @@
  * `diagnoseBenchTable` are exported for `npm run bench`.
  */
 import { pathToFileURL } from 'node:url';
-import { describeFinding } from '../../src/i18n/en/findings.ts';
+import { describeFinding } from '../../src/i18n/en/pieces/findings.ts';
 import { claimRows } from '../../src/token/claimRows.ts';
 import { diagnoseToken } from '../../src/token/diagnose/diagnoseToken.ts';
 import { diagnoseWithSecret } from '../../src/token/diagnose/diagnoseWithSecret.ts';

@@ -2,8 +2,8 @@ import type { RequestField } from '../token/fields.ts';
 import type { PresetName } from '../token/presets.ts';
 import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/rules.ts';
 import { groupDigits } from './formatNumber.ts';
-import { grants } from './en/grants.ts';
-import { tokenParts } from './en/tokenParts.ts';
+import { grants } from './en/pieces/grants.ts';
+import { tokenParts } from './en/pieces/tokenParts.ts';
 import type { Locale } from './locale.ts';
 
 /** What a form field says about itself. The English labels are a public contract: keep them. */

@@ -1,8 +1,8 @@
 import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/rules.ts';
 import type { Messages } from './en.ts';
 import { groupDigits } from './formatNumber.ts';
-import { grants } from './ja/grants.ts';
-import { tokenParts } from './ja/tokenParts.ts';
+import { grants } from './ja/pieces/grants.ts';
+import { tokenParts } from './ja/pieces/tokenParts.ts';
 
 // Japanese, in the wording of Twilio's Japanese docs: アクセストークン, アイデンティティ, 付与 (grant),
 // API キーシークレット. Product names (Video, Voice, Twilio Console…) stay in Latin script, and a

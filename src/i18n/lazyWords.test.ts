@@ -3,10 +3,17 @@ import { LAZY_NAMESPACES } from '../../test/support/lazyNamespaces.ts';
 import { loadWords, wordsOf } from './lazyWords.ts';
 import { HTML_LANG, LOCALES } from './locale.ts';
 
-/** What the bundler finds: every file of every language's folder. */
+/** What the bundler finds: every file directly in a language's folder. */
 const FILES = import.meta.glob<Readonly<Record<string, unknown>>>('./*/*.ts', { eager: true });
 
 describe('lazy words', () => {
+  it('finds exactly the namespaces the type names, in every language', () => {
+    const expected = LOCALES.flatMap((locale) =>
+      LAZY_NAMESPACES.map((name) => `./${HTML_LANG[locale]}/${name}.ts`),
+    );
+    expect(Object.keys(FILES).sort()).toEqual(expected.sort());
+  });
+
   it('loads each namespace in each language from its file, once, and keeps it', async () => {
     for (const locale of LOCALES) {
       for (const name of LAZY_NAMESPACES) {

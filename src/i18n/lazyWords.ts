@@ -15,7 +15,8 @@ import { HTML_LANG, type Locale } from './locale.ts';
  * the page, each by the type of its English words. A namespace is a file `<lang>/<name>.ts` that
  * exports `<name>`, in every language's folder (`en/`, `ja/`: each language's `HTML_LANG`);
  * `en/<name>.ts` is the reference and the others have its type, so a missing key fails the
- * typecheck. The other files in those folders are pieces that the word trees import.
+ * typecheck. Every file directly in a language's folder is a namespace; the pieces that the
+ * word trees import sit in its `pieces/`, out of the glob's reach, so it makes no chunk of them.
  */
 export interface LazyNamespaces {
   readonly code: CodeWords;
@@ -32,7 +33,7 @@ export interface LazyNamespaces {
 export type LazyNamespace = keyof LazyNamespaces;
 export type LazyWords<N extends LazyNamespace> = LazyNamespaces[N];
 
-/** Every file of every language's folder, found by the bundler; a namespace is fetched when asked for. */
+/** Every namespace of every language, found by the bundler: each its own chunk, fetched when asked for. */
 const FILES = import.meta.glob(['./*/*.ts', '!./*/*.test.ts']);
 
 /** Each namespace's words in each language by file, loaded once and kept for the page's life. */

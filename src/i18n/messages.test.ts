@@ -15,10 +15,10 @@ import type { ConsequenceCode, ConsequenceParams, DifferingPlace } from '../toke
 import { GRANTS, LEGACY_GRANTS, optionsOf, type LegacyGrantKey } from '../token/grants/index.ts';
 import { HEADER_FIELDS, PAYLOAD_CLAIMS, type TokenPlace } from '../token/place.ts';
 import { compare as compareEn } from './en/compare.ts';
-import { describeFinding as describeFindingEn } from './en/findings.ts';
+import { describeFinding as describeFindingEn } from './en/pieces/findings.ts';
 import { en } from './en.ts';
 import { compare as compareJa } from './ja/compare.ts';
-import { describeFinding as describeFindingJa } from './ja/findings.ts';
+import { describeFinding as describeFindingJa } from './ja/pieces/findings.ts';
 import { problems as problemsJa } from './ja/problems.ts';
 import { ja } from './ja.ts';
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFinding } from '../../src/i18n/en/findings.ts';
+import { describeFinding } from '../../src/i18n/en/pieces/findings.ts';
 import { HMAC_SIGNATURE_BYTES, isHmacAlgorithm } from '../../src/token/diagnose/checkHeader.ts';
 import { b64, hmacJws, TWILIO_NODE_HEADER, twilioNodePayload } from '../corpus/tokenFactory.ts';
 import { diagnoseToken } from '../../src/token/diagnose/diagnoseToken.ts';

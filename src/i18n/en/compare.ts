@@ -6,7 +6,7 @@ import {
   lifetimeText,
   span,
   validFromText,
-} from './compareDifferences.ts';
+} from './pieces/compareDifferences.ts';
 
 const PARTS: Readonly<Record<ComparedPart, string>> = { header: 'header', payload: 'payload' };
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../../token/diagnose/findings.ts';
-import { describeFinding } from './findings.ts';
+import { describeFinding } from './pieces/findings.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
 export const inspect = {

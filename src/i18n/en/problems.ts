@@ -4,8 +4,8 @@ import type { SidPrefix } from '../../token/sid.ts';
 import { en } from '../en.ts';
 import { fieldWords } from '../fieldWords.ts';
 import { groupDigits } from '../formatNumber.ts';
-import { describeFinding } from './findings.ts';
-import { sidNames } from './sidNames.ts';
+import { describeFinding } from './pieces/findings.ts';
+import { sidNames } from './pieces/sidNames.ts';
 
 const fieldLabel = (field: TokenField) => fieldWords(en, field).label;
 

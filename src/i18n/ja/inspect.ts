@@ -1,5 +1,5 @@
 import type { InspectWords } from '../en/inspect.ts';
-import { describeFinding } from './findings.ts';
+import { describeFinding } from './pieces/findings.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
 export const inspect: InspectWords = {

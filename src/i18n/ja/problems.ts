@@ -2,8 +2,8 @@ import type { TokenField } from '../../token/fields.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import type { ProblemWords } from '../en/problems.ts';
 import { groupDigits } from '../formatNumber.ts';
-import { describeFinding } from './findings.ts';
-import { sidNames } from './sidNames.ts';
+import { describeFinding } from './pieces/findings.ts';
+import { sidNames } from './pieces/sidNames.ts';
 import { fieldWords } from '../fieldWords.ts';
 import { ja } from '../ja.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFinding as describeFindingEn } from '../../i18n/en/findings.ts';
-import { describeFinding as describeFindingJa } from '../../i18n/ja/findings.ts';
+import { describeFinding as describeFindingEn } from '../../i18n/en/pieces/findings.ts';
+import { describeFinding as describeFindingJa } from '../../i18n/ja/pieces/findings.ts';
 import { claimRows, MAX_CLAIM_ROWS } from '../claimRows.ts';
 import { formatJson, MAX_FORMATTED_LENGTH } from '../json/formatJson.ts';
 import { API_KEY_SECRET } from '../../../test/support/fixtures.ts';

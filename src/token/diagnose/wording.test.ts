@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFinding } from '../../i18n/en/findings.ts';
+import { describeFinding } from '../../i18n/en/pieces/findings.ts';
 import corpusJson from '../../../test/corpus/corpus.json' with { type: 'json' };
 import type { Corpus } from '../../../test/corpus/corpusTypes.ts';
 import { diagnoseToken } from './diagnoseToken.ts';

@@ -1,11 +1,11 @@
-import type { Consequence, Lifetime, Side, ValidFrom } from '../../token/compare/index.ts';
-import type { TokenPlace } from '../../token/place.ts';
-import { differenceOf, optionWords, placeMeaning } from '../tokenWords.ts';
+import type { Consequence, Lifetime, Side, ValidFrom } from '../../../token/compare/index.ts';
+import type { TokenPlace } from '../../../token/place.ts';
+import { differenceOf, optionWords, placeMeaning } from '../../tokenWords.ts';
 import { grants } from './grants.ts';
 import { tokenParts } from './tokenParts.ts';
-import type { JsonKind } from '../../token/json/displayText.ts';
-import { groupDigits } from '../formatNumber.ts';
-import { formatDuration } from './decoded.ts';
+import type { JsonKind } from '../../../token/json/displayText.ts';
+import { groupDigits } from '../../formatNumber.ts';
+import { formatDuration } from '../decoded.ts';
 
 /**
  * What each field of a token is for, and what a difference in it does, in Japanese, with the

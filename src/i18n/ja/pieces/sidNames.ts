@@ -1,4 +1,4 @@
-import type { SidPrefix } from '../../token/sid.ts';
+import type { SidPrefix } from '../../../token/sid.ts';
 
 /**
  * Each kind of SID by name, as it reads inside a Japanese sentence. Product and Console names stay

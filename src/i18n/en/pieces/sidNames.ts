@@ -1,4 +1,4 @@
-import type { SidPrefix } from '../../token/sid.ts';
+import type { SidPrefix } from '../../../token/sid.ts';
 
 /** Each kind of SID by name, with its article, as it reads inside an English sentence. */
 export const sidNames = {

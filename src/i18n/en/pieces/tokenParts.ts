@@ -1,4 +1,4 @@
-import type { TokenPartWords } from '../tokenWords.ts';
+import type { TokenPartWords } from '../../tokenWords.ts';
 
 const NOT_KNOWN = () => 'Not a claim this app knows.';
 

@@ -1,4 +1,4 @@
-import type { DecodeFailure } from '../../token/decode.ts';
+import type { DecodeFailure } from '../../../token/decode.ts';
 import type {
   Finding,
   IdentityProduct,
@@ -7,11 +7,11 @@ import type {
   NameList,
   SidIssue,
   StringHeaderField,
-} from '../../token/diagnose/findings.ts';
-import type { SidPrefix } from '../../token/sid.ts';
+} from '../../../token/diagnose/findings.ts';
+import type { SidPrefix } from '../../../token/sid.ts';
 import { sidNames as SID_NAMES } from './sidNames.ts';
-import { utcText } from '../utcText.ts';
-import { formatDuration } from './decoded.ts';
+import { utcText } from '../../utcText.ts';
+import { formatDuration } from '../decoded.ts';
 
 /**
  * The inspector's findings in English: one sentence or two per finding, saying what is wrong and

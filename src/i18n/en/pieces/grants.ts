@@ -1,4 +1,4 @@
-import type { GrantsWords } from '../tokenWords.ts';
+import type { GrantsWords } from '../../tokenWords.ts';
 
 const ENDPOINT_ID = {
   label: 'Endpoint ID',
