@@ -43,6 +43,11 @@ export const FUZZ_RUNS = {
   compareAnyPastes: 600,
   compareRandomJwts: 600,
   compareCleanTokens: 300,
+  // Which library made a token: identifyLibrary.fuzz.test.ts
+  identifyAnyPaste: 600,
+  identifyHostileJson: 150,
+  identifyShuffledMembers: 400,
+  identifyLibraryLike: 400,
   // The Code tab's highlighter: highlight.fuzz.test.ts
   highlightFormPrograms: 300,
   highlightAnyText: 1_000,
