@@ -43,6 +43,9 @@ export const FUZZ_RUNS = {
   compareAnyPastes: 600,
   compareRandomJwts: 600,
   compareCleanTokens: 300,
+  // A token back into the form: formFromToken.fuzz.test.ts
+  formFromCleanToken: 400,
+  formFromAnyToken: 400,
   // Which library made a token: identifyLibrary.fuzz.test.ts
   identifyAnyPaste: 600,
   identifyHostileJson: 150,
