@@ -111,7 +111,8 @@ function handMade(
     ...(named ? { handMadeWith: single } : {}),
     candidates: layout && !named ? layout.writers : [],
     confidence,
-    evidence: [...evidence, ...(layout ? [{ code: 'handMadeLayout', ...layout } as const] : [])],
+    // The layout first: it is what the verdict names.
+    evidence: [...(layout ? [{ code: 'handMadeLayout', ...layout } as const] : []), ...evidence],
     quirks: [],
   };
 }
