@@ -5,4 +5,5 @@
  */
 export { DiagnosisList } from './DiagnosisList.tsx';
 export { InspectView } from './InspectView.tsx';
+export { MadeBy } from './MadeBy/MadeBy.tsx';
 export { useSignatureCheck } from './useSignatureCheck.ts';
