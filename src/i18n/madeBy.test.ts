@@ -106,6 +106,7 @@ const QUIRKS: { readonly [C in QuirkCode]: Extract<Quirk, { code: C }> } = {
   syncExtras: { code: 'syncExtras' },
   falsyIdentity: { code: 'falsyIdentity' },
   secretLength: { code: 'secretLength' },
+  timesFixedAtBuild: { code: 'timesFixedAtBuild' },
 };
 
 const base = { candidates: [], evidence: [], quirks: [] } as const;

@@ -217,6 +217,8 @@ export const madeBy = {
         return 'This token has no identity: twilio-php leaves out one that PHP counts as false, such as "0" or "". If you gave one, that is where it went.';
       case 'secretLength':
         return 'twilio-csharp refuses an API Key Secret shorter than 32 bytes (error IDX10720), which the other libraries accept.';
+      case 'timesFixedAtBuild':
+        return 'twilio-csharp takes jti’s time and the default expiry when the Token is built, not at ToJwt(): a Token kept and reused writes the same jti and exp every time.';
     }
   },
 };

@@ -207,6 +207,8 @@ export const madeBy: MadeByWords = {
         return 'このトークンには identity がありません。twilio-php は PHP で偽とみなされる identity（"0" や ""）を書きません。指定したのに見当たらないのはそのためです。';
       case 'secretLength':
         return 'twilio-csharp は 32 バイト未満の API キーシークレットを受け付けません（エラー IDX10720）。ほかのライブラリは受け付けます。';
+      case 'timesFixedAtBuild':
+        return 'twilio-csharp は jti の時刻と既定の有効期限を ToJwt() ではなく Token の作成時に決めます。Token を保持して使い回すと、毎回同じ jti と exp が書かれます。';
     }
   },
 };

@@ -168,7 +168,9 @@ export type Quirk =
   /** No identity: twilio-php leaves out one PHP counts as false, such as "0". */
   | { readonly code: 'falsyIdentity' }
   /** twilio-csharp refuses an API Key Secret under 32 bytes (IDX10720). */
-  | { readonly code: 'secretLength' };
+  | { readonly code: 'secretLength' }
+  /** twilio-csharp fixes jti and the default exp when a Token is built, not at ToJwt(). */
+  | { readonly code: 'timesFixedAtBuild' };
 
 export type QuirkCode = Quirk['code'];
 

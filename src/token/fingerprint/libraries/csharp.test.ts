@@ -28,6 +28,7 @@ describe('twilio-csharp (derived from source)', () => {
   it('says an empty PlaybackGrant is written as null', () => {
     expect(quirkCodes(identify(CSHARP_SAMPLES.regionNbfPlayback.token))).toEqual([
       'secretLength',
+      'timesFixedAtBuild',
       'playerNull',
     ]);
   });

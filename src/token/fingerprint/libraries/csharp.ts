@@ -30,7 +30,9 @@ export const csharp = {
   quirks: (facts) => {
     // IdentityModel 7+ CryptoProviderFactory.cs L466-470, L492-500: ValidateKeySize(keyBytes,
     // algorithm, 32) for HS256, error IDX10720.
-    const quirks: Quirk[] = [{ code: 'secretLength' }];
+    // Token.cs L38-41: the default expiration (UtcNow + 3600 s) and jti's time are taken in the
+    // constructor; ToJwt() (BaseJwt.cs L71-102) only writes them.
+    const quirks: Quirk[] = [{ code: 'secretLength' }, { code: 'timesFixedAtBuild' }];
     // PlaybackGrant.cs L33-37: Payload returns Grant, written as null when none was given.
     if (hasNullPlayer(facts)) quirks.push({ code: 'playerNull' });
     return quirks;
