@@ -126,7 +126,10 @@ for (const words of LANGUAGES) {
         await expect(inspect.getByRole('list', { name: words.inspect.diagnosis })).toContainText(
           '20107',
         );
-        await expectNoViolations(page, 'the inspector with findings');
+        await expect(
+          inspect.getByRole('region', { name: words.inspect.madeBy.heading }),
+        ).toBeVisible();
+        await expectNoViolations(page, 'the inspector with findings and who made the token');
 
         await inspect.getByRole('button', { name: words.inspect.compareWith }).click();
         const compare = page.getByRole('tabpanel', { name: words.main.tabs.compare });

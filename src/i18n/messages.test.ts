@@ -174,6 +174,22 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'inspect.twilioError': [[20104]],
   'inspect.errorLink': [[20104]],
   'inspect.describeFinding': [[finding('empty', {})]],
+  // Every verdict, evidence and quirk is worded in madeBy.test.ts; one of each here.
+  'inspect.madeBy.showMore': [[1], [12]],
+  'inspect.madeBy.verdict': [
+    [
+      {
+        verdict: 'library',
+        library: 'go',
+        candidates: [],
+        confidence: 'certain',
+        evidence: [],
+        quirks: [],
+      },
+    ],
+  ],
+  'inspect.madeBy.describeEvidence': [[{ code: 'twrNull' }]],
+  'inspect.madeBy.describeQuirk': [[{ code: 'nbfIsIssueTime' }, 'python']],
   'compare.unreadable': [[['first']], [['second']], [['first', 'second']]],
   'compare.different': [[0], [1], [1200]],
   'compare.rewritten': [[['header']], [['header', 'payload']]],

@@ -46,6 +46,11 @@ export const FUZZ_RUNS = {
   // A token back into the form: formFromToken.fuzz.test.ts
   formFromCleanToken: 400,
   formFromAnyToken: 400,
+  // Which library made a token: identifyLibrary.fuzz.test.ts
+  identifyAnyPaste: 600,
+  identifyHostileJson: 150,
+  identifyShuffledMembers: 400,
+  identifyLibraryLike: 400,
   // The Code tab's highlighter: highlight.fuzz.test.ts
   highlightFormPrograms: 300,
   highlightAnyText: 1_000,

@@ -10,6 +10,7 @@ import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
+import { MadeBy } from './MadeBy/MadeBy.tsx';
 import classes from './InspectView.module.css';
 import { shareLinkFor } from './tokenLink.ts';
 import { useInspection } from './useInspection.ts';
@@ -55,7 +56,11 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
   // Typing stays responsive even while a long paste is being read.
   const deferredInput = useDeferredValue(input);
   const now = useLiveTime((nowMs) => Math.floor(nowMs / 1000));
-  const { diagnosis, findings, signature } = useInspection(deferredInput, secret.trim(), now);
+  const { diagnosis, findings, signature, identification } = useInspection(
+    deferredInput,
+    secret.trim(),
+    now,
+  );
   const { decoded, normalized } = diagnosis;
 
   return (
@@ -103,6 +108,7 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
             secretGiven={secret.trim() !== ''}
           />
         )}
+        {identification && <MadeBy key={normalized} identification={identification} />}
         {normalized !== '' && (
           // Broken or not: "this one fails, that one works" is what the Compare tab is for.
           <Group>

@@ -1,5 +1,6 @@
 import type { Severity } from '../../token/diagnose/findings.ts';
 import { describeFinding } from './pieces/findings.ts';
+import { madeBy } from './pieces/madeBy.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
 export const inspect = {
@@ -36,6 +37,7 @@ export const inspect = {
     'Something in the token broke the inspector. The rest of the page still works, and nothing was sent anywhere. Clear the token, or paste another one.',
   clearToken: 'Clear the token',
   describeFinding,
+  madeBy,
 };
 
 export type InspectWords = typeof inspect;

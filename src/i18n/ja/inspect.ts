@@ -1,5 +1,6 @@
 import type { InspectWords } from '../en/inspect.ts';
 import { describeFinding } from './pieces/findings.ts';
+import { madeBy } from './pieces/madeBy.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
 export const inspect: InspectWords = {
@@ -35,4 +36,5 @@ export const inspect: InspectWords = {
     'トークンの内容が原因で、検査画面を表示できませんでした。ページのほかの部分はそのまま使えます。データはどこにも送信されていません。トークンを消去するか、別のトークンを貼り付けてください。',
   clearToken: 'トークンを消去',
   describeFinding,
+  madeBy,
 };

@@ -127,6 +127,13 @@ export function libraryNames(
   };
 }
 
+/**
+ * A room's unique name, and the names inside a grant: Twilio publishes no length for a room's
+ * name (error 53101 says only "Room name is too long"), so the page keeps to 128, Video's limit
+ * for an identity.
+ */
+export const MAX_NAME_LENGTH = 128;
+
 /** Endpoint IDs and roles are free text for Twilio; these keep them sane. */
 export const MAX_ENDPOINT_ID_LENGTH = 256;
 export const MAX_ROLE_LENGTH = 64;

@@ -1,5 +1,4 @@
-import { MAX_NAME_LENGTH } from '../validation/rules.ts';
-import { libraryNames, type GrantDescriptor } from './grant.ts';
+import { libraryNames, MAX_NAME_LENGTH, type GrantDescriptor } from './grant.ts';
 
 /**
  * The Video grant: lets the identity connect to Video Rooms, or only to one room. Written as

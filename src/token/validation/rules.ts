@@ -1,14 +1,11 @@
 import type { InputProblem } from '../problems.ts';
+import { MAX_NAME_LENGTH } from '../grants/grant.ts';
 import { isKnownSidPrefix, isSid, sidPrefixOf, type SidPrefix } from '../sid.ts';
+
+export { MAX_NAME_LENGTH };
 
 // The numbers the rules, the warnings and the words share.
 
-/**
- * A room's unique name, and the names inside a grant: Twilio publishes no length for a room's
- * name (error 53101 says only "Room name is too long"), so the page keeps to 128, Video's limit
- * for an identity.
- */
-export const MAX_NAME_LENGTH = 128;
 /**
  * The longest identity any product takes (Voice, Conversations and Sync: 256, see
  * grants/rules/); each product's own limit is its rule, so Video's 128 applies only to tokens

@@ -1,0 +1,34 @@
+import type { LibrarySample } from './librarySample.ts';
+
+/**
+ * Made by twilio-go 1.30.9 (the snapshot at d858acd, `client/jwt/`) built with Debian's Go 1.19
+ * and golang-jwt 4.4.3 in place of v5 (its `SigningString` is the same `json.Marshal` code), on
+ * 2026-12-02, with the credentials of test/support/fixtures.ts.
+ */
+export const GO_SAMPLES = {
+  voiceVideo: {
+    made: 'identity "alice", TTL 600 s; Voice (incoming allowed, outgoing TwiML App with params mode=a/b), Video room "room1"',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJleHAiOjE3OTYyMjU5MTYsImdyYW50cyI6eyJpZGVudGl0eSI6ImFsaWNlIiwidmlkZW8iOnsicm9vbSI6InJvb20xIn0sInZvaWNlIjp7ImluY29taW5nIjp7ImFsbG93Ijp0cnVlfSwib3V0Z29pbmciOnsiYXBwbGljYXRpb25fc2lkIjoiQVAwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInBhcmFtcyI6eyJtb2RlIjoiYS9iIn19fX0sImlzcyI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAiLCJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMTYiLCJuYmYiOjE3OTYyMjIzMTYsInN1YiI6IkFDMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYifQ.XmYK9En9xbVuygQ9UrRpB9SHdJNZoJlIYWJFPVhPa_8',
+  },
+  regionNbfPlayback: {
+    made: 'identity "élodie/<x>&", region au1, nbf 1700000000, default TTL; an empty PlaybackGrant, Chat (service, push credential)',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHdyIjoiYXUxIiwidHlwIjoiSldUIn0.eyJleHAiOjE3OTYyMjU5MTYsImdyYW50cyI6eyJjaGF0Ijp7InB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwic2VydmljZV9zaWQiOiJJUzAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sImlkZW50aXR5Ijoiw6lsb2RpZS9cdTAwM2N4XHUwMDNlXHUwMDI2IiwicGxheWVyIjpudWxsfSwiaXNzIjoiU0tmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMCIsImp0aSI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAtMTc5NjIyMjMxNiIsIm5iZiI6MTcwMDAwMDAwMCwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiJ9.uTX5CO1hbi_4T60CM7MwlwAzK97Pf2yqaAjFyxovsGo',
+  },
+  everyGrant: {
+    made: 'identity "bob", TTL 7200 s; Voice, Video, Chat, Sync, TaskRouter, and Playback with a grant',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJleHAiOjE3OTYyMjk1MTYsImdyYW50cyI6eyJjaGF0Ijp7ImVuZHBvaW50X2lkIjoiYm9iOndlYiIsInNlcnZpY2Vfc2lkIjoiSVMwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9LCJkYXRhX3N5bmMiOnsiZW5kcG9pbnRfaWQiOiJib2I6c3luYyIsInNlcnZpY2Vfc2lkIjoiSVMwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9LCJpZGVudGl0eSI6ImJvYiIsInBsYXllciI6eyJwbGF5YmFja1VybCI6Imh0dHBzOi8vZXhhbXBsZS5jb20vcCIsInBsYXllclN0cmVhbWVyU2lkIjoiVkowMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInJlcXVlc3RDcmVkZW50aWFscyI6bnVsbH0sInRhc2tfcm91dGVyIjp7InJvbGUiOiJ3b3JrZXIiLCJ3b3JrZXJfc2lkIjoiV0swMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsIndvcmtzcGFjZV9zaWQiOiJXUzAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInZpZGVvIjp7InJvb20iOiJSTTAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInZvaWNlIjp7ImluY29taW5nIjp7ImFsbG93Ijp0cnVlfSwib3V0Z29pbmciOnsiYXBwbGljYXRpb25fc2lkIjoiQVAwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9LCJwdXNoX2NyZWRlbnRpYWxfc2lkIjoiQ1IwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9fSwiaXNzIjoiU0tmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMCIsImp0aSI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAtMTc5NjIyMjMxNiIsIm5iZiI6MTc5NjIyMjMxNiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiJ9.n1x1GkyH2xRbrYhSzumuWVizfi4Cw5D-WOm7GABQudk',
+  },
+  noIdentity: {
+    made: 'no identity, default TTL; an empty Video grant',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJleHAiOjE3OTYyMjU5MTYsImdyYW50cyI6eyJ2aWRlbyI6e319LCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwianRpIjoiU0tmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMC0xNzk2MjIyMzE2IiwibmJmIjoxNzk2MjIyMzE2LCJzdWIiOiJBQzAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmIn0.41Ib3FiOIyBWd7K-cxyLrVvh4XgMmItDPZCyRtUJOD4',
+  },
+  validUntil: {
+    made: 'identity "erin", ValidUntil 1796300000; an empty Video grant',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJleHAiOjE3OTYzMDAwMDAsImdyYW50cyI6eyJpZGVudGl0eSI6ImVyaW4iLCJ2aWRlbyI6e319LCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwianRpIjoiU0tmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMC0xNzk2MjIyMzE2IiwibmJmIjoxNzk2MjIyMzE2LCJzdWIiOiJBQzAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmIn0.smZzUJ-H9xOyeo2LS8x13mU9caFzTk-Ti4xU3DhUYlc',
+  },
+} as const satisfies Readonly<Record<string, LibrarySample>>;

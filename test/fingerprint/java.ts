@@ -1,0 +1,28 @@
+import type { LibrarySample } from './librarySample.ts';
+
+/**
+ * Made by twilio-java 12.0.0 (the snapshot at 179bd9c, `com/twilio/jwt/`) compiled with jjwt
+ * 0.12.6 and Debian's Jackson, on 2026-12-02, with the credentials of test/support/fixtures.ts.
+ */
+export const JAVA_SAMPLES = {
+  voiceVideo: {
+    made: 'identity "alice", TTL 600 s; Voice (incoming allowed, outgoing TwiML App with params mode=a/b), Video room "room1"',
+    token:
+      'eyJjdHkiOiJ0d2lsaW8tZnBhO3Y9MSIsInR5cCI6IkpXVCIsImFsZyI6IkhTMjU2In0.eyJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwiZXhwIjoxNzk2MjIyOTI2LCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmciOnsiYWxsb3ciOnRydWV9LCJvdXRnb2luZyI6eyJhcHBsaWNhdGlvbl9zaWQiOiJBUDAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwicGFyYW1zIjp7Im1vZGUiOiJhL2IifX19LCJpZGVudGl0eSI6ImFsaWNlIiwidmlkZW8iOnsicm9vbSI6InJvb20xIn19LCJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMzYiLCJzdWIiOiJBQzAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmIn0.FeVll6pzUyaX2lFAt6BoAWCEk8eZ9myXGiBctYy7ffA',
+  },
+  regionNbfPlayback: {
+    made: 'identity "élodie/<x>&", region au1, nbf 1700000000, default TTL; an empty PlaybackGrant, Chat (service, push credential)',
+    token:
+      'eyJjdHkiOiJ0d2lsaW8tZnBhO3Y9MSIsInR5cCI6IkpXVCIsInR3ciI6ImF1MSIsImFsZyI6IkhTMjU2In0.eyJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwiZXhwIjoxNzk2MjI1OTI3LCJncmFudHMiOnsiaWRlbnRpdHkiOiLDqWxvZGllLzx4PiYiLCJjaGF0Ijp7InNlcnZpY2Vfc2lkIjoiSVMwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInBsYXllciI6bnVsbH0sImp0aSI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAtMTc5NjIyMjMzNiIsInN1YiI6IkFDMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYiLCJuYmYiOjE3MDAwMDAwMDB9.OGyhj4OrSgRprK4cLbe1jW_KOqPKgHdb5N-tkr9IX0g',
+  },
+  everyGrant: {
+    made: 'identity "bob", TTL 7200 s; Voice, Video, Chat, Sync, TaskRouter, and Playback with a grant',
+    token:
+      'eyJjdHkiOiJ0d2lsaW8tZnBhO3Y9MSIsInR5cCI6IkpXVCIsImFsZyI6IkhTMjU2In0.eyJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwiZXhwIjoxNzk2MjI5NTI3LCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmciOnsiYWxsb3ciOnRydWV9LCJvdXRnb2luZyI6eyJhcHBsaWNhdGlvbl9zaWQiOiJBUDAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sImlkZW50aXR5IjoiYm9iIiwiY2hhdCI6eyJzZXJ2aWNlX3NpZCI6IklTMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJlbmRwb2ludF9pZCI6ImJvYjp3ZWIifSwiZGF0YV9zeW5jIjp7InNlcnZpY2Vfc2lkIjoiSVMwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsImVuZHBvaW50X2lkIjoiYm9iOnN5bmMifSwidmlkZW8iOnsicm9vbSI6IlJNMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYifSwidGFza19yb3V0ZXIiOnsid29ya3NwYWNlX3NpZCI6IldTMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJ3b3JrZXJfc2lkIjoiV0swMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInJvbGUiOiJ3b3JrZXIifSwicGxheWVyIjp7InJlcXVlc3RDcmVkZW50aWFscyI6bnVsbCwicGxheWJhY2tVcmwiOiJodHRwczovL2V4YW1wbGUuY29tL3AiLCJwbGF5ZXJTdHJlYW1lclNpZCI6IlZKMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYifX0sImp0aSI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAtMTc5NjIyMjMzNiIsInN1YiI6IkFDMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYifQ.B9eQEYx0BQjUnymKIugyYc51vtWPqSwrghs0Zc_RC38',
+  },
+  noIdentity: {
+    made: 'no identity, default TTL; an empty Video grant',
+    token:
+      'eyJjdHkiOiJ0d2lsaW8tZnBhO3Y9MSIsInR5cCI6IkpXVCIsImFsZyI6IkhTMjU2In0.eyJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwiZXhwIjoxNzk2MjI1OTI3LCJncmFudHMiOnsidmlkZW8iOnt9fSwianRpIjoiU0tmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMC0xNzk2MjIyMzM2Iiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiJ9.lTRBUevwx2IVft7q1l1EN9_htqYLg7X63HYN5lfjC74',
+  },
+} as const satisfies Readonly<Record<string, LibrarySample>>;

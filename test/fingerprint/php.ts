@@ -1,0 +1,38 @@
+import type { LibrarySample } from './librarySample.ts';
+
+/**
+ * Made by twilio-php 8.12.0 (the snapshot at ba0784b, `src/Twilio/Jwt/`) running on PHP 8.2.36,
+ * on 2026-12-02, with the credentials of test/support/fixtures.ts.
+ */
+export const PHP_SAMPLES = {
+  voiceVideo: {
+    made: 'identity "alice", TTL 600 s; Voice (incoming allowed, outgoing TwiML App with params mode=a/b), Video room "room1"',
+    token:
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMDIiLCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsImV4cCI6MTc5NjIyMjkwMiwiZ3JhbnRzIjp7ImlkZW50aXR5IjoiYWxpY2UiLCJ2b2ljZSI6eyJpbmNvbWluZyI6eyJhbGxvdyI6dHJ1ZX0sIm91dGdvaW5nIjp7ImFwcGxpY2F0aW9uX3NpZCI6IkFQMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJwYXJhbXMiOnsibW9kZSI6ImFcL2IifX19LCJ2aWRlbyI6eyJyb29tIjoicm9vbTEifX19.DXoK3Dt8FHMfHWwbMPQWV17j2KwB6BquRgSAY95cE_E',
+  },
+  regionNbfPlayback: {
+    made: 'identity "élodie/<x>&", region au1, nbf 1700000000, default TTL; an empty PlaybackGrant, Chat (service, push credential)',
+    token:
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHdyIjoiYXUxIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMDIiLCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsImV4cCI6MTc5NjIyNTkwMiwiZ3JhbnRzIjp7ImlkZW50aXR5IjoiXHUwMGU5bG9kaWVcLzx4PiYiLCJwbGF5ZXIiOnt9LCJjaGF0Ijp7InNlcnZpY2Vfc2lkIjoiSVMwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn19LCJuYmYiOjE3MDAwMDAwMDB9.Ljc_9m3nHEPkndnKZ8tWQuhWsZUesSs4lFGVmGnDDk4',
+  },
+  everyGrant: {
+    made: 'identity "bob", TTL 7200 s; Voice, Video, Chat, Sync, TaskRouter, and Playback with a grant',
+    token:
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMDIiLCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsImV4cCI6MTc5NjIyOTUwMiwiZ3JhbnRzIjp7ImlkZW50aXR5IjoiYm9iIiwidm9pY2UiOnsiaW5jb21pbmciOnsiYWxsb3ciOnRydWV9LCJvdXRnb2luZyI6eyJhcHBsaWNhdGlvbl9zaWQiOiJBUDAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInZpZGVvIjp7InJvb20iOiJSTTAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sImNoYXQiOnsic2VydmljZV9zaWQiOiJJUzAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwiZW5kcG9pbnRfaWQiOiJib2I6d2ViIn0sImRhdGFfc3luYyI6eyJzZXJ2aWNlX3NpZCI6IklTMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJlbmRwb2ludF9pZCI6ImJvYjpzeW5jIn0sInRhc2tfcm91dGVyIjp7IndvcmtzcGFjZV9zaWQiOiJXUzAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwid29ya2VyX3NpZCI6IldLMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJyb2xlIjoid29ya2VyIn0sInBsYXllciI6eyJyZXF1ZXN0Q3JlZGVudGlhbHMiOm51bGwsInBsYXliYWNrVXJsIjoiaHR0cHM6XC9cL2V4YW1wbGUuY29tXC9wIiwicGxheWVyU3RyZWFtZXJTaWQiOiJWSjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn19fQ.qOgK2qspro4MIpCEoGjg_oj35YN6_esrn65Z09LewlM',
+  },
+  falsyIdentity: {
+    made: 'identity "0", default TTL; an empty Video grant',
+    token:
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMDIiLCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsImV4cCI6MTc5NjIyNTkwMiwiZ3JhbnRzIjp7InZpZGVvIjp7fX19.BcwY0P-6cl95xuJRARSU8XJETkJuwexo4Lx8Sx92fCQ',
+  },
+  customClaimSyncExtras: {
+    made: 'identity "carol", addClaim("purpose", "demo"); Sync with a deployment role and a push credential',
+    token:
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJwdXJwb3NlIjoiZGVtbyIsImp0aSI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAtMTc5NjIyMjMwMiIsImlzcyI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAiLCJzdWIiOiJBQzAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmIiwiZXhwIjoxNzk2MjI1OTAyLCJncmFudHMiOnsiaWRlbnRpdHkiOiJjYXJvbCIsImRhdGFfc3luYyI6eyJzZXJ2aWNlX3NpZCI6IklTMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJkZXBsb3ltZW50X3JvbGVfc2lkIjoiUkwwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn19fQ.pOkniZt--72eb8O7iwl81RCbAMBJqMl7rqpbD2WUjTE',
+  },
+  hs512: {
+    made: 'identity "dave", an empty Video grant; toJWT("HS512")',
+    token:
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzMDIiLCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsImV4cCI6MTc5NjIyNTkwMiwiZ3JhbnRzIjp7ImlkZW50aXR5IjoiZGF2ZSIsInZpZGVvIjp7fX19.llOffoF8PRE1dzXRJ7-OktRr08od8FOZWaDJZpWFlEIU1K50UqPPmFWGooSdTarIPYX8M4-HdnkREIfDOXiT_w',
+  },
+} as const satisfies Readonly<Record<string, LibrarySample>>;

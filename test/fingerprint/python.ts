@@ -1,0 +1,29 @@
+import type { LibrarySample } from './librarySample.ts';
+
+/**
+ * Made by twilio-python 9.11.0 (the snapshot at 306691e, `twilio/jwt/`) with Debian's PyJWT 2.6.0,
+ * on 2026-12-02, with the credentials of test/support/fixtures.ts. (Debian's python3-twilio 7.7.1
+ * writes the same JSON; python.test.ts runs it where it is installed.)
+ */
+export const PYTHON_SAMPLES = {
+  voiceVideo: {
+    made: 'identity "alice", TTL 600 s; Voice (incoming allowed, outgoing TwiML App with params mode=a/b), Video room "room1"',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzNTAiLCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmciOnsiYWxsb3ciOnRydWV9LCJvdXRnb2luZyI6eyJhcHBsaWNhdGlvbl9zaWQiOiJBUDAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwicGFyYW1zIjp7Im1vZGUiOiJhL2IifX19LCJ2aWRlbyI6eyJyb29tIjoicm9vbTEifSwiaWRlbnRpdHkiOiJhbGljZSJ9LCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwiZXhwIjoxNzk2MjIyOTUwLCJuYmYiOjE3OTYyMjIzNTAsInN1YiI6IkFDMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYifQ.kFEKPluj1TlgXPwNzdsA8uIJrBWb2zNz2hoHGiQGJpA',
+  },
+  regionNbfPlayback: {
+    made: 'identity "élodie/<x>&", region au1, nbf 1700000000, default TTL; an empty PlaybackGrant, Chat (service, push credential)',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHdyIjoiYXUxIiwidHlwIjoiSldUIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzNTAiLCJncmFudHMiOnsicGxheWVyIjpudWxsLCJjaGF0Ijp7InNlcnZpY2Vfc2lkIjoiSVMwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiIsInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sImlkZW50aXR5IjoiXHUwMGU5bG9kaWUvPHg-JiJ9LCJpc3MiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwIiwiZXhwIjoxNzk2MjI1OTUwLCJuYmYiOjE3MDAwMDAwMDAsInN1YiI6IkFDMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYifQ.MjH0jXKhmGoxLWirM_MqI6MDfpj0v-Ie3CiTu1Ou__k',
+  },
+  everyGrant: {
+    made: 'identity "bob", TTL 7200 s; Voice, Video, Chat, Sync, TaskRouter, and Playback with a grant',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzNTAiLCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmciOnsiYWxsb3ciOnRydWV9LCJvdXRnb2luZyI6eyJhcHBsaWNhdGlvbl9zaWQiOiJBUDAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInB1c2hfY3JlZGVudGlhbF9zaWQiOiJDUjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sInZpZGVvIjp7InJvb20iOiJSTTAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sImNoYXQiOnsic2VydmljZV9zaWQiOiJJUzAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwiZW5kcG9pbnRfaWQiOiJib2I6d2ViIn0sImRhdGFfc3luYyI6eyJzZXJ2aWNlX3NpZCI6IklTMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJlbmRwb2ludF9pZCI6ImJvYjpzeW5jIn0sInRhc2tfcm91dGVyIjp7IndvcmtzcGFjZV9zaWQiOiJXUzAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIiwid29ya2VyX3NpZCI6IldLMDAxMTIyMzM0NDU1NjY3Nzg4OTlhYWJiY2NkZGVlZmYiLCJyb2xlIjoid29ya2VyIn0sInBsYXllciI6eyJyZXF1ZXN0Q3JlZGVudGlhbHMiOm51bGwsInBsYXliYWNrVXJsIjoiaHR0cHM6Ly9leGFtcGxlLmNvbS9wIiwicGxheWVyU3RyZWFtZXJTaWQiOiJWSjAwMTEyMjMzNDQ1NTY2Nzc4ODk5YWFiYmNjZGRlZWZmIn0sImlkZW50aXR5IjoiYm9iIn0sImlzcyI6IlNLZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTAiLCJleHAiOjE3OTYyMjk1NTAsIm5iZiI6MTc5NjIyMjM1MCwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiJ9.SzCYnsvN0YLmfqlx6le-DXnVgnMguS-j8tJM4LZ61t8',
+  },
+  noIdentityNoNbf: {
+    made: 'no identity, nbf=None, default TTL; an empty Video grant',
+    token:
+      'eyJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIiwidHlwIjoiSldUIn0.eyJqdGkiOiJTS2ZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwLTE3OTYyMjIzNTAiLCJncmFudHMiOnsidmlkZW8iOnt9fSwiaXNzIjoiU0tmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMCIsImV4cCI6MTc5NjIyNTk1MCwic3ViIjoiQUMwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiJ9.MRDS3POo9IIUaUsa2ABBzDzm_6xC7E747nz7J0iDd0M',
+  },
+} as const satisfies Readonly<Record<string, LibrarySample>>;
