@@ -1,3 +1,4 @@
+import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, jsString } from '../escape.ts';
@@ -19,7 +20,7 @@ const I = '  ';
  * An Express 5 app with twilio-node. Express 5 reads the query string with Node's querystring,
  * so a parameter given twice is an array, which the check refuses.
  */
-export const nodeRoute: RouteProgram = {
+export const nodeRoute: RouteProgram<SnippetId> = {
   id: 'node',
   name: 'Node.js',
   // twilio-node 6 and Express 5 are the current majors (npm).

@@ -1,3 +1,4 @@
+import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, pythonString } from '../escape.ts';
@@ -19,7 +20,7 @@ const I = '    ';
  * A Flask app with twilio-python; the module's Flask object is `app`, so `flask --app server run`
  * finds it. Werkzeug decodes the query string, replacing bytes that are not UTF-8.
  */
-export const pythonRoute: RouteProgram = {
+export const pythonRoute: RouteProgram<SnippetId> = {
   id: 'python',
   name: 'Python',
   // twilio-python 9 and Flask 3 are the current majors (PyPI); python-dotenv lets flask read .env.

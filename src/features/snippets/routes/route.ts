@@ -15,8 +15,8 @@ export type RouteId = SnippetId | 'edge';
  * const source = nodeRoute.code(input); // English comments by default
  * ```
  */
-export interface RouteProgram {
-  readonly id: RouteId;
+export interface RouteProgram<Id extends RouteId = RouteId> {
+  readonly id: Id;
   /** The tab label, the same in every UI language. */
   readonly name: string;
   /** The shell command (or, for Java, the dependencies) that installs what it needs. */
