@@ -1,3 +1,5 @@
+import { codeStatus } from './pieces/codeStatus.ts';
+
 /** The Code tab's words: the `code` namespace, loaded with the tab. */
 export const code = {
   title: 'Server code for this token',
@@ -22,8 +24,7 @@ export const code = {
     goShortTtl:
       'twilio-go raises a TTL under one hour to 3600 seconds, so the expiry time is set directly.',
   },
-  fixForm: (fields: readonly string[]) =>
-    `The code follows the form, which has a problem in: ${fields.join(', ')}. Fix it in the Generate tab to see the code.`,
+  status: codeStatus,
 };
 
 export type CodeWords = typeof code;
