@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { memo, useState } from 'react';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
@@ -10,6 +10,7 @@ import { TOKEN_FIELDS } from '../../token/fields.ts';
 import { problemMessage } from '../../token/validation/problemMessage.ts';
 import { useShownLater } from '../../lib/afterPaint.ts';
 import { setupControls } from '../setup/loadSetupControls.ts';
+import { ActionBar } from './ActionBar.tsx';
 import { Field } from './fields/Field.tsx';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './useGeneratorForm.ts';
@@ -97,23 +98,15 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
           </Stack>
         </FormSection>
         {showGrants && <GrantsSection />}
-        {showOptions && (
-          <>
-            <OptionsSection />
-            {unexpected && (
-              <Text role="alert" size="sm" className={classes.failure}>
-                {unexpected}
-              </Text>
-            )}
-            <Button type="submit" size="md">
-              {t.submit}
-            </Button>
-            <Text size="xs" c="dimmed" ta="center">
-              {t.shortcut}
-            </Text>
-            {setup && <setup.SetupControls />}
-          </>
+        {showOptions && <OptionsSection />}
+        {unexpected && (
+          <Text role="alert" size="sm" className={classes.failure}>
+            {unexpected}
+          </Text>
         )}
+        {/* Drawn with the first screen, and kept in sight while the sections below come. */}
+        <ActionBar />
+        {showOptions && setup && <setup.SetupControls />}
       </Stack>
     </form>
   );

@@ -15,7 +15,7 @@ import {
 } from '../../../token/validation/warnings.ts';
 import { useGeneratorForm } from '../useGeneratorForm.ts';
 import classes from './Field.module.css';
-import { FIELD_SPECS, type FieldSpec } from './fieldSpecs.ts';
+import { FIELD_SPECS, REQUIRED_FIELDS, type FieldSpec } from './fieldSpecs.ts';
 
 const hasWarnings = (path: string): path is FieldWithWarnings =>
   Object.hasOwn(FIELDS_WITH_WARNINGS, path);
@@ -90,7 +90,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
   }
 }
 
-const REQUIRED = new Set<FormField>(['accountSid', 'apiKeySid', 'identity', 'ttl']);
+const REQUIRED: ReadonlySet<FormField> = new Set(REQUIRED_FIELDS);
 
 /**
  * The API Key Secret, uncontrolled: react-hook-form reads it from the input, so React never
