@@ -98,3 +98,34 @@ test.describe('what is still needed', () => {
     await expect(generator.token).toContainText('eyJ');
   });
 });
+
+test('before the first token, the right-hand panel shows what the token will hold', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const generator = generatorPage(page);
+  const preview = page.getByRole('region', { name: en.firstVisit.preview.title });
+  const value = (key: string) =>
+    preview
+      .getByRole('term')
+      // The key at the start of the term, and not the start of a longer one (grants.identity).
+      .filter({ hasText: new RegExp(`^${key.replace('.', '\\.')}(?![.])`) })
+      .locator('xpath=following-sibling::dd[1]');
+  await expect(value('alg')).toHaveText('HS256');
+  await expect(value('cty')).toHaveText('twilio-fpa;v=1');
+  await expect(value('grants.identity')).toHaveText(en.firstVisit.preview.notYet);
+  await expect(value('exp')).toHaveText(/^4 hours after it is signed: as long as a Video room/);
+
+  await generator.identity.fill('alice');
+  await generator.ttl.fill('5400');
+  await page.getByRole('switch', { name: 'Voice', exact: true }).check();
+  await expect(value('grants.identity')).toHaveText('alice');
+  await expect(value('exp')).toHaveText('1 hour 30 minutes after it is signed');
+  await expect(value('grants')).toHaveText('Video, Voice');
+  await page.getByRole('switch', { name: 'Voice', exact: true }).uncheck();
+
+  // The token replaces it.
+  await generator.generate();
+  await expect(generator.token).toContainText('eyJ');
+  await expect(preview).toHaveCount(0);
+});

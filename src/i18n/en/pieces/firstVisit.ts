@@ -1,3 +1,9 @@
+import type { Duration } from '../../duration.ts';
+
+/** "1 hour", "4 hours"; nothing for none. Plain string work: Intl costs the first load. */
+const unit = (count: number, name: string) =>
+  count === 0 ? '' : `${String(count)} ${name}${count === 1 ? '' : 's'}`;
+
 /**
  * What the generator says before its first token: the action bar that keeps "Generate Access
  * Token" in sight with what is still needed, and the preview of what the token will hold.
@@ -17,8 +23,12 @@ export const firstVisit = {
     validFor: 'Valid for',
     ttlUnread: 'not a number of seconds yet',
     expiresAfter: (duration: string) => `${duration} after it is signed`,
-    videoSession:
-      'as long as a Video room’s longest session by default, so a participant can reconnect',
+    duration: ({ hours, minutes, seconds }: Duration) =>
+      [unit(hours, 'hour'), unit(minutes, 'minute'), unit(seconds, 'second')]
+        .filter((part) => part !== '')
+        .join(' '),
+    videoSession: (lifetime: string) =>
+      `${lifetime}: as long as a Video room’s longest session by default, so a participant can reconnect`,
     signedAt: 'Set when you press the button: iat (issued at), exp (iat + TTL) and jti.',
   },
   /** A product's rule that the token would break, shown at its field. */

@@ -1,4 +1,7 @@
+import type { Duration } from '../../duration.ts';
 import type { FirstVisitWords } from '../../en/pieces/firstVisit.ts';
+
+const unit = (count: number, name: string) => (count === 0 ? '' : `${String(count)}${name}`);
 
 export const firstVisit: FirstVisitWords = {
   stillNeeded: '未入力・要修正：',
@@ -14,7 +17,10 @@ export const firstVisit: FirstVisitWords = {
     validFor: '有効期間',
     ttlUnread: 'まだ秒数として読めません',
     expiresAfter: (duration: string) => `署名から${duration}`,
-    videoSession: 'Video ルームの既定の最長セッションと同じ長さで、参加者が再接続できます',
+    duration: ({ hours, minutes, seconds }: Duration) =>
+      [unit(hours, '時間'), unit(minutes, '分'), unit(seconds, '秒')].join(''),
+    videoSession: (lifetime: string) =>
+      `${lifetime}。Video ルームの既定の最長セッションと同じ長さなので、参加者が再接続できます`,
     signedAt: 'ボタンを押したときに決まります：iat（発行時刻）、exp（iat + TTL）、jti。',
   },
   warning: '警告',
