@@ -12,6 +12,8 @@ import { useShownLater } from '../../lib/afterPaint.ts';
 import { setupControls } from '../setup/loadSetupControls.ts';
 import { ActionBar } from './ActionBar.tsx';
 import { Field } from './fields/Field.tsx';
+import { FieldFindings, FieldFindingsContext } from './fields/fieldFindings.ts';
+import { FieldFindingsWatcher } from './fields/FieldFindingsWatcher.tsx';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './useGeneratorForm.ts';
 import { GrantsSection } from './GrantsSection.tsx';
@@ -34,6 +36,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
   const { generate: t, locale } = useMessages();
   const form = useGeneratorForm();
   const [unexpected, setUnexpected] = useState<string>();
+  const [findings] = useState(() => new FieldFindings());
   const setup = useLoadedPart(setupControls);
   // Below the fold on every screen: drawn a section at a time after the first screen, so that
   // comes quickly and the page never blocks for long while the rest follows.
@@ -83,31 +86,34 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
       }}
       noValidate
     >
-      <Stack gap="md">
-        <FormSection legend={t.credentials}>
-          <Stack gap="sm">
-            <Field name="accountSid" />
-            <Field name="apiKeySid" />
-            <Field name="apiKeySecret" />
-          </Stack>
-        </FormSection>
-        <FormSection legend={t.token}>
-          <Stack gap="sm">
-            <Field name="identity" />
-            <Field name="ttl" />
-          </Stack>
-        </FormSection>
-        {showGrants && <GrantsSection />}
-        {showOptions && <OptionsSection />}
-        {unexpected && (
-          <Text role="alert" size="sm" className={classes.failure}>
-            {unexpected}
-          </Text>
-        )}
-        {/* Drawn with the first screen, and kept in sight while the sections below come. */}
-        <ActionBar />
-        {showOptions && setup && <setup.SetupControls />}
-      </Stack>
+      <FieldFindingsWatcher findings={findings} />
+      <FieldFindingsContext value={findings}>
+        <Stack gap="md">
+          <FormSection legend={t.credentials}>
+            <Stack gap="sm">
+              <Field name="accountSid" />
+              <Field name="apiKeySid" />
+              <Field name="apiKeySecret" />
+            </Stack>
+          </FormSection>
+          <FormSection legend={t.token}>
+            <Stack gap="sm">
+              <Field name="identity" />
+              <Field name="ttl" />
+            </Stack>
+          </FormSection>
+          {showGrants && <GrantsSection />}
+          {showOptions && <OptionsSection />}
+          {unexpected && (
+            <Text role="alert" size="sm" className={classes.failure}>
+              {unexpected}
+            </Text>
+          )}
+          {/* Drawn with the first screen, and kept in sight while the sections below come. */}
+          <ActionBar />
+          {showOptions && setup && <setup.SetupControls />}
+        </Stack>
+      </FieldFindingsContext>
     </form>
   );
 });
