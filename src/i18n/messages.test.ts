@@ -156,6 +156,13 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'messages.generate.presetApplied': [['Video ルーム'], ['Conversations']],
   'messages.generate.unexpectedFailure': [['OperationError']],
   'messages.result.announce': [['alice'], ['山田']],
+  'messages.firstVisit.preview.expiresAfter': [['4 時間']],
+  'messages.firstVisit.preview.duration': [
+    [{ hours: 4, minutes: 0, seconds: 0 }],
+    [{ hours: 0, minutes: 1, seconds: 30 }],
+  ],
+  'messages.firstVisit.preview.videoSession': [['署名から4時間']],
+  'messages.firstVisit.twilioError': [[53201]],
   'decoded.expiresIn': [['5 分']],
   'decoded.shortVideoToken': [['1 時間', '4 時間']],
   'decoded.expiredAgo': [['5 分']],
