@@ -17,13 +17,24 @@ import { useGeneratorForm } from './useGeneratorForm.ts';
 /**
  * The form's action, kept in sight: "Generate Access Token" (a submit button, so Enter in a
  * field generates too), the Ctrl/⌘+Enter hint, and what is still needed, each a link to its
- * field. The button never re-renders; only the list follows the form, a deferred render behind.
+ * field. Typing renders only the list, from deferred values; the button stays as it is.
  */
-export const ActionBar = memo(function ActionBar() {
+export const ActionBar = memo(function ActionBar({ onGenerate }: { onGenerate: () => unknown }) {
   const t = useMessages().generate;
   return (
     <div className={classes.bar}>
-      <Button type="submit" size="md" className={classes.button}>
+      <Button
+        type="submit"
+        size="md"
+        className={classes.button}
+        // Submitting through the form costs a round of forced style and layout before `submit`
+        // fires; the click handler skips it. Enter in a field still clicks this, the form's
+        // default button, so it still generates.
+        onClick={(event) => {
+          event.preventDefault();
+          void onGenerate();
+        }}
+      >
         {t.submit}
       </Button>
       <div className={classes.status}>

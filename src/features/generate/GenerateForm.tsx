@@ -110,7 +110,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
             </Text>
           )}
           {/* Drawn with the first screen, and kept in sight while the sections below come. */}
-          <ActionBar />
+          <ActionBar onGenerate={submit} />
           {showOptions && setup && <setup.SetupControls />}
         </Stack>
       </FieldFindingsContext>
