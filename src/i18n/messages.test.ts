@@ -163,6 +163,7 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   ],
   'messages.firstVisit.preview.videoSession': [['署名から4時間']],
   'messages.firstVisit.twilioError': [[53201]],
+  'messages.firstVisit.preview.grantList': [[['ビデオ']], [['ビデオ', 'ボイス']]],
   'decoded.expiresIn': [['5 分']],
   'decoded.shortVideoToken': [['1 時間', '4 時間']],
   'decoded.expiredAgo': [['5 分']],

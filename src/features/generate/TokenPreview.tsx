@@ -53,8 +53,8 @@ export const TokenPreview = memo(function TokenPreview() {
       <Text size="sm" c="dimmed">
         {t.intro}
       </Text>
+      <Part>{t.header}</Part>
       <dl className={classes.list}>
-        <Part>{t.header}</Part>
         <Row name="alg" meaning={parts.header.alg.meaning} value={typed(algorithm)} />
         <Row name="typ" meaning={parts.header.typ.meaning} value={typed('JWT')} />
         <Row
@@ -65,7 +65,9 @@ export const TokenPreview = memo(function TokenPreview() {
         {text(region) !== '' && (
           <Row name="twr" meaning={parts.header.twr.meaning} value={typed(region)} />
         )}
-        <Part>{t.payload}</Part>
+      </dl>
+      <Part>{t.payload}</Part>
+      <dl className={classes.list}>
         <Row name="iss" meaning={parts.claims.iss.meaning} value={typed(apiKeySid)} />
         <Row name="sub" meaning={parts.claims.sub.meaning} value={typed(accountSid)} />
         <Row
@@ -76,7 +78,7 @@ export const TokenPreview = memo(function TokenPreview() {
         <Row
           name="grants"
           meaning={parts.claims.grants.meaning}
-          value={grantNames.length > 0 ? grantNames.join(', ') : undefined}
+          value={grantNames.length > 0 ? t.grantList(grantNames) : undefined}
           empty={t.noGrant}
         />
         <Row name="exp" meaning={t.validFor} value={lifetime} empty={t.ttlUnread} />
@@ -89,7 +91,11 @@ export const TokenPreview = memo(function TokenPreview() {
 });
 
 function Part({ children }: { children: ReactNode }) {
-  return <div className={classes.part}>{children}</div>;
+  return (
+    <Text size="sm" fw={600} mt="xs">
+      {children}
+    </Text>
+  );
 }
 
 function Row({

@@ -20,6 +20,7 @@ export const firstVisit = {
     payload: 'Payload',
     notYet: 'not filled in yet',
     noGrant: 'no grant switched on yet',
+    grantList: (names: readonly string[]) => names.join(', '),
     validFor: 'Valid for',
     ttlUnread: 'not a number of seconds yet',
     expiresAfter: (duration: string) => `${duration} after it is signed`,

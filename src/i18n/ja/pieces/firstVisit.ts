@@ -14,6 +14,7 @@ export const firstVisit: FirstVisitWords = {
     payload: 'ペイロード',
     notYet: '未入力',
     noGrant: '付与がまだオンになっていません',
+    grantList: (names: readonly string[]) => names.join('、'),
     validFor: '有効期間',
     ttlUnread: 'まだ秒数として読めません',
     expiresAfter: (duration: string) => `署名から${duration}`,
