@@ -1,4 +1,5 @@
 import { createContext, use } from 'react';
+import type { GenerateFormInput } from '../token/validation/generateFormSchema.ts';
 
 /**
  * What a view may ask of the workbench around it (the app shell's tabs), without props threaded
@@ -9,6 +10,11 @@ export interface WorkbenchActions {
   readonly inspect: (token: string) => void;
   /** Opens the Compare tab with this token as the first one, ready for a second. */
   readonly compare: (token: string) => void;
+  /**
+   * Opens the Generate tab with the form holding these values (read back from a token), the
+   * API Key Secret empty and focused, and a note asking for it.
+   */
+  readonly edit: (values: GenerateFormInput) => void;
   /** Hides the notice above the tabs about the link the page was opened with. */
   readonly dismissNotice: () => void;
 }
@@ -18,6 +24,7 @@ const ignore = () => undefined;
 export const WorkbenchActionsContext = createContext<WorkbenchActions>({
   inspect: ignore,
   compare: ignore,
+  edit: ignore,
   dismissNotice: ignore,
 });
 

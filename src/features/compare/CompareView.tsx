@@ -12,6 +12,7 @@ import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorB
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { Side } from '../../token/compare/index.ts';
 import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
+import { EditInGenerate } from '../inspect/EditInGenerate/EditInGenerate.tsx';
 import { ComparisonResult } from './ComparisonResult.tsx';
 import type { CompareInputs } from './compareInputs.ts';
 import classes from './CompareView.module.css';
@@ -105,6 +106,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
                 signature={verdicts[side].signature}
                 secretGiven={secret.trim() !== ''}
                 label={t.diagnosisLabel[side]}
+              />
+            )}
+            {comparison[side].diagnosis.decoded && (
+              <EditInGenerate
+                key={comparison[side].diagnosis.normalized}
+                header={comparison[side].diagnosis.decoded.header}
+                payload={comparison[side].diagnosis.decoded.payload}
               />
             )}
           </Stack>

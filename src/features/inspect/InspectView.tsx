@@ -10,6 +10,7 @@ import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
+import { EditInGenerate } from './EditInGenerate/EditInGenerate.tsx';
 import { MadeBy } from './MadeBy/MadeBy.tsx';
 import classes from './InspectView.module.css';
 import { shareLinkFor } from './tokenLink.ts';
@@ -121,6 +122,9 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
               {t.compareWith}
             </Button>
           </Group>
+        )}
+        {decoded && (
+          <EditInGenerate key={normalized} header={decoded.header} payload={decoded.payload} />
         )}
         {decoded && (
           <Stack gap={4}>

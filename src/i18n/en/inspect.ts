@@ -1,5 +1,6 @@
 import type { Severity } from '../../token/diagnose/findings.ts';
 import { describeFinding } from './pieces/findings.ts';
+import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
@@ -38,6 +39,7 @@ export const inspect = {
   clearToken: 'Clear the token',
   describeFinding,
   madeBy,
+  editInGenerate,
 };
 
 export type InspectWords = typeof inspect;

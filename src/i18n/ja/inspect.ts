@@ -1,5 +1,6 @@
 import type { InspectWords } from '../en/inspect.ts';
 import { describeFinding } from './pieces/findings.ts';
+import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
@@ -37,4 +38,5 @@ export const inspect: InspectWords = {
   clearToken: 'トークンを消去',
   describeFinding,
   madeBy,
+  editInGenerate,
 };
