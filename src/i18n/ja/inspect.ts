@@ -2,6 +2,7 @@ import type { InspectWords } from '../en/inspect.ts';
 import { describeFinding } from './pieces/findings.ts';
 import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
+import { report } from './pieces/report.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
 export const inspect: InspectWords = {
@@ -39,4 +40,5 @@ export const inspect: InspectWords = {
   describeFinding,
   madeBy,
   editInGenerate,
+  report,
 };
