@@ -230,6 +230,11 @@ test('keyboard alone: from the result to the Compare tab, a paste, and through e
   await page.keyboard.press('ControlOrMeta+V');
   await expect(compare.difference('grants.video.room')).toContainText('"retro"');
 
+  // Each side's own action follows its box: the second token's "Edit in Generate".
+  await page.keyboard.press('Tab');
+  await expect(
+    compare.panel.getByRole('button', { name: 'Edit in Generate', exact: true }).nth(1),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(compare.secret).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,4 +1,5 @@
 import { createContext, use } from 'react';
+import type { GenerateFormInput } from '../token/validation/generateFormSchema.ts';
 
 /**
  * What a view may ask of the workbench around it (the app shell's tabs), without props threaded
@@ -11,6 +12,11 @@ export interface WorkbenchActions {
   readonly compare: (token: string) => void;
   /** Opens the Generate tab, where the form is (the Code tab's links to a field use it). */
   readonly showGenerate: () => void;
+  /**
+   * Opens the Generate tab with the form holding these values (read back from a token), the
+   * API Key Secret empty and focused, and a note asking for it.
+   */
+  readonly edit: (values: GenerateFormInput) => void;
   /** Hides the notice above the tabs about the link the page was opened with. */
   readonly dismissNotice: () => void;
 }
@@ -21,6 +27,7 @@ export const WorkbenchActionsContext = createContext<WorkbenchActions>({
   inspect: ignore,
   compare: ignore,
   showGenerate: ignore,
+  edit: ignore,
   dismissNotice: ignore,
 });
 

@@ -204,6 +204,37 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   ],
   'inspect.madeBy.describeEvidence': [[{ code: 'twrNull' }]],
   'inspect.madeBy.describeQuirk': [[{ code: 'nbfIsIssueTime' }, 'python']],
+  'inspect.report.intro': [
+    [{ shortenSids: true, maskIdentity: true, at: '2026-11-28T09:00:00Z' }],
+    [{ shortenSids: false, maskIdentity: false, at: '2026-11-28T09:00:00Z' }],
+  ],
+  'inspect.report.describeTimes': [
+    [
+      {
+        lifetime: { seconds: 3600, from: 'iat' },
+        validFrom: { kind: 'atOnce' },
+        status: { state: 'valid', secondsLeft: 60 },
+      },
+    ],
+    [
+      {
+        lifetime: { seconds: -5, from: 'nbf' },
+        validFrom: { kind: 'noIssueTime' },
+        status: { state: 'expired', secondsAgo: 600 },
+      },
+    ],
+    [{ validFrom: { kind: 'atOnce' }, status: { state: 'notYetValid', secondsAhead: 30 } }],
+    [{ validFrom: { kind: 'atOnce' }, status: { state: 'noExpiry' } }],
+  ],
+  'inspect.editInGenerate.describe': [
+    [{ kind: 'field', part: 'header', path: 'kid' }],
+    [{ kind: 'field', part: 'payload', path: 'aud' }],
+    [{ kind: 'grant', key: 'fax' }],
+    [{ kind: 'grant', key: 'ip_messaging', replacedBy: 'chat' }],
+    [{ kind: 'option', path: 'grants.video.x' }],
+    [{ kind: 'rewritten', path: 'typ' }],
+    [{ kind: 'lifetime' }],
+  ],
   'compare.unreadable': [[['first']], [['second']], [['first', 'second']]],
   'compare.different': [[0], [1], [1200]],
   'compare.rewritten': [[['header']], [['header', 'payload']]],

@@ -46,6 +46,10 @@ export const FUZZ_RUNS = {
   // A token back into the form: formFromToken.fuzz.test.ts
   formFromCleanToken: 400,
   formFromAnyToken: 400,
+  // The share-safe report: report.fuzz.test.ts
+  reportCleanTokens: 300,
+  reportLeakingClaims: 200,
+  reportAnyToken: 300,
   // Which library made a token: identifyLibrary.fuzz.test.ts
   identifyAnyPaste: 600,
   identifyHostileJson: 150,

@@ -60,6 +60,7 @@ export async function renderInApp(
     inspect: ignore,
     compare: ignore,
     showGenerate: ignore,
+    edit: ignore,
     dismissNotice: ignore,
     ...actions,
   };

@@ -17,7 +17,9 @@ export type LinkNotice =
   /** A setup link arrived while this browser remembers a setup: the user chooses. */
   | { readonly kind: 'setupLinkConflict'; readonly linked: GenerateFormInput }
   | { readonly kind: 'tokenLinkTooLarge' }
-  | { readonly kind: 'tokenLinkUnreadable' };
+  | { readonly kind: 'tokenLinkUnreadable' }
+  /** Not a link: "Edit in Generate" filled the form from a token, and the secret is asked for. */
+  | { readonly kind: 'formFromToken' };
 
 /** What the page opens with: the form's values, a token to inspect, what the page says. */
 export interface Start {

@@ -14,6 +14,7 @@ import {
 } from '../preloadOrder.ts';
 import { LinkListener } from '../links/LinkListener.tsx';
 import type { Start } from '../links/readLinks.ts';
+import { FormFiller } from './FormFiller.tsx';
 import { useWorkbench, type WorkbenchTab } from './useWorkbench.ts';
 import { ViewLoading } from './ViewLoading.tsx';
 import classes from './Workbench.module.css';
@@ -27,13 +28,14 @@ import classes from './Workbench.module.css';
 export function Workbench({ start }: { start: Start }) {
   const { tabs } = useMessages();
   const workbench = useWorkbench(start);
-  const { tab, setTab, notice, setNotice, actions } = workbench;
+  const { tab, setTab, notice, setNotice, edited, clearEdited, actions } = workbench;
   usePreloadWhenIdle();
 
   return (
     <WorkbenchActionsContext value={actions}>
       <GeneratorFormProvider initialValues={start.values}>
         <LinkListener inspect={actions.inspect} notify={setNotice} showTab={setTab} />
+        <FormFiller values={edited} done={clearEdited} />
         {notice && (
           <Suspense fallback={null}>
             <Later part={noticeBar}>

@@ -1,13 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CompareInputs } from '../../features/compare/compareInputs.ts';
 import type { WorkbenchActions } from '../../features/workbenchActions.ts';
+import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
 import type { LinkNotice, Start } from '../links/readLinks.ts';
 
 export type WorkbenchTab = 'generate' | 'inspect' | 'compare' | 'code';
 
 /**
  * What the workbench holds: the open tab, what the Inspect and Compare boxes hold (so that
- * "Inspect", "Compare with…" and links can fill them), and the notice above the tabs; and the
+ * "Inspect", "Compare with…" and links can fill them), values for the form read back from a token
+ * ("Edit in Generate"), and the notice above the tabs; and the
  * actions its views may ask for, which never change.
  */
 export function useWorkbench(start: Start) {
@@ -20,6 +22,11 @@ export function useWorkbench(start: Start) {
     second: '',
     focusSecond: false,
   });
+  // Values read back from a token, on their way into the form (FormFiller puts them there).
+  const [edited, setEdited] = useState<GenerateFormInput>();
+  const clearEdited = useCallback(() => {
+    setEdited(undefined);
+  }, []);
   const actions = useMemo<WorkbenchActions>(
     () => ({
       inspect: (token) => {
@@ -31,6 +38,11 @@ export function useWorkbench(start: Start) {
         setTab('compare');
       },
       showGenerate: () => {
+        setTab('generate');
+      },
+      edit: (values) => {
+        setEdited(values);
+        setNotice({ kind: 'formFromToken' });
         setTab('generate');
       },
       dismissNotice: () => {
@@ -48,6 +60,8 @@ export function useWorkbench(start: Start) {
     setCompareInputs,
     notice,
     setNotice,
+    edited,
+    clearEdited,
     actions,
   };
 }

@@ -12,6 +12,8 @@ import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorB
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { Side } from '../../token/compare/index.ts';
 import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
+import { CopyReport } from '../report/CopyReport.tsx';
+import { EditInGenerate } from '../inspect/EditInGenerate/EditInGenerate.tsx';
 import { ComparisonResult } from './ComparisonResult.tsx';
 import type { CompareInputs } from './compareInputs.ts';
 import classes from './CompareView.module.css';
@@ -107,6 +109,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
                 label={t.diagnosisLabel[side]}
               />
             )}
+            {comparison[side].diagnosis.decoded && (
+              <EditInGenerate
+                key={comparison[side].diagnosis.normalized}
+                header={comparison[side].diagnosis.decoded.header}
+                payload={comparison[side].diagnosis.decoded.payload}
+              />
+            )}
           </Stack>
         ))}
       </div>
@@ -124,6 +133,17 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
         classNames={{ innerInput: classes.mono }}
       />
       <ComparisonResult comparison={comparison} />
+      {SIDES.some((side) => comparison[side].diagnosis.decoded) && (
+        <CopyReport
+          tokens={SIDES.flatMap((side) => {
+            const { decoded } = comparison[side].diagnosis;
+            return decoded
+              ? [{ heading: t.tokenLabel[side], decoded, findings: verdicts[side].findings }]
+              : [];
+          })}
+          secret={secret}
+        />
+      )}
     </Stack>
   );
 }

@@ -18,11 +18,19 @@ export const TokenResult = memo(function TokenResult({ jwt }: { jwt: string }) {
   const { inspect, compare } = useWorkbenchActions();
   const tokenRef = useRef<HTMLDivElement>(null);
   const current = useRef(jwt);
+  // The token that last took the focus. The Generate tab keeps its panel in a React Activity,
+  // which runs this effect again each time the tab is shown: only a new token takes the focus,
+  // not one shown again (the tab, or "Edit in Generate", decides where the focus goes then).
+  const focused = useRef<string>(undefined);
   useEffect(() => {
     current.current = jwt;
+    if (focused.current === jwt) return;
     // Once the frame that shows the token is painted: focusing during the commit would force a
     // layout before it, and scroll before anyone sees the token.
-    return afterNextPaint(() => tokenRef.current?.focus());
+    return afterNextPaint(() => {
+      focused.current = jwt;
+      tokenRef.current?.focus();
+    });
   }, [jwt]);
   const copyValue = useCallback(() => current.current, []);
   const inspectToken = useCallback(() => {

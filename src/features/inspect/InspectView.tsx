@@ -9,7 +9,9 @@ import { TwoColumns } from '../../components/TwoColumns/TwoColumns.tsx';
 import { TokenView } from '../../components/TokenView/TokenView.tsx';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
+import { CopyReport } from '../report/CopyReport.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
+import { EditInGenerate } from './EditInGenerate/EditInGenerate.tsx';
 import { MadeBy } from './MadeBy/MadeBy.tsx';
 import classes from './InspectView.module.css';
 import { shareLinkFor } from './tokenLink.ts';
@@ -122,6 +124,10 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
             </Button>
           </Group>
         )}
+        {decoded && (
+          <EditInGenerate key={normalized} header={decoded.header} payload={decoded.payload} />
+        )}
+        {decoded && <CopyReport tokens={[{ decoded, findings }]} secret={secret} />}
         {decoded && (
           <Stack gap={4}>
             <Group justify="space-between" gap="xs">

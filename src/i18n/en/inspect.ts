@@ -1,6 +1,8 @@
 import type { Severity } from '../../token/diagnose/findings.ts';
 import { describeFinding } from './pieces/findings.ts';
+import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
+import { report } from './pieces/report.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
 export const inspect = {
@@ -38,6 +40,8 @@ export const inspect = {
   clearToken: 'Clear the token',
   describeFinding,
   madeBy,
+  editInGenerate,
+  report,
 };
 
 export type InspectWords = typeof inspect;

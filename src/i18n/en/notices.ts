@@ -16,6 +16,8 @@ export const notices = {
   tokenLinkTooLarge: `The link to a token is longer than any token (over ${groupDigits(MAX_TOKEN_LENGTH)} characters), so it was ignored.`,
   tokenLinkUnreadable:
     'The link to a token could not be read (it is cut, altered or not a token), so it was ignored. Ask for the link again, or paste the token into Inspect.',
+  formFromToken:
+    'The form was filled from the token. A token never carries its secret: enter your API Key Secret to generate it again with new times.',
   dismiss: 'Dismiss',
 };
 

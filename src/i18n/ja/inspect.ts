@@ -1,6 +1,8 @@
 import type { InspectWords } from '../en/inspect.ts';
 import { describeFinding } from './pieces/findings.ts';
+import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
+import { report } from './pieces/report.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
 export const inspect: InspectWords = {
@@ -37,4 +39,6 @@ export const inspect: InspectWords = {
   clearToken: 'トークンを消去',
   describeFinding,
   madeBy,
+  editInGenerate,
+  report,
 };

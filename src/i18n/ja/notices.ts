@@ -14,5 +14,7 @@ export const notices: NoticeWords = {
   tokenLinkTooLarge: `トークンへのリンクがトークンとしては長すぎるため（${groupDigits(MAX_TOKEN_LENGTH)} 文字超）、無視しました。`,
   tokenLinkUnreadable:
     'トークンへのリンクを読み取れなかったため（途中で切れている、改変されている、またはトークンではない）、無視しました。リンクをもう一度もらうか、トークンを「検査」に貼り付けてください。',
+  formFromToken:
+    'トークンの内容をフォームに入力しました。トークンにシークレットは含まれません。新しい時刻で生成し直すには API キーシークレットを入力してください。',
   dismiss: '閉じる',
 };
