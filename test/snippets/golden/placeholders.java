@@ -2,6 +2,7 @@ import com.twilio.jwt.accesstoken.AccessToken;
 import com.twilio.jwt.accesstoken.SyncGrant;
 import com.twilio.jwt.accesstoken.VideoGrant;
 import com.twilio.jwt.accesstoken.VoiceGrant;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public class TokenGenerator {
         AccessToken token = new AccessToken.Builder(
                 System.getenv("TWILIO_ACCOUNT_SID"),
                 System.getenv("TWILIO_API_KEY"),
-                System.getenv("TWILIO_API_SECRET"))
+                System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))
             .identity("YOUR_IDENTITY")
             .ttl(14400)
             .grant(videoGrant)
