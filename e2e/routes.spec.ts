@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { code as codeJa } from '../src/i18n/ja/code.ts';
 import { ja } from '../src/i18n/ja.ts';
@@ -46,6 +47,10 @@ test('the Code tab writes a server route, with its .env, run command and curl', 
   expect(await clipboard(page)).toBe(
     "curl -i 'http://localhost:3000/token?identity=bob%27s&room=standup'",
   );
+
+  // The steps and their code pass axe, contrast included.
+  const { violations } = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
 
   // Every language follows the choice; Flask's object is `app`.
   const languages = page.getByRole('tablist', { name: 'Languages' });
