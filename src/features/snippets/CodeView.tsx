@@ -1,5 +1,16 @@
 import '@mantine/core/styles/Alert.css';
-import { Alert, Anchor, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/SegmentedControl.css';
+import {
+  Alert,
+  Anchor,
+  Group,
+  List,
+  SegmentedControl,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useWatch } from 'react-hook-form';
@@ -12,8 +23,11 @@ import { useGeneratorForm } from '../generate/useGeneratorForm.ts';
 import { useWorkbenchActions } from '../workbenchActions.ts';
 import { CodeBlock } from './CodeBlock/CodeBlock.tsx';
 import { SHELL_LANGUAGE } from './CodeBlock/highlight.ts';
-import { initialCodeLanguage, isSnippetId, rememberCodeLanguage } from './codeLanguage.ts';
+import { initialCodeLanguage, isCodeLanguage, rememberCodeLanguage } from './codeLanguage.ts';
 import { SNIPPETS } from './index.ts';
+import { RouteSteps } from './RouteSteps/RouteSteps.tsx';
+import { edgeRoute } from './routes/edge.ts';
+import { ROUTES } from './routes/index.ts';
 import { sameSnippetInput } from './snippetInput.ts';
 import { snippetInputFromForm } from './snippetInputFromForm.ts';
 
@@ -33,6 +47,9 @@ export function CodeView() {
   const signed = useSignedRequest();
   const stale = signed !== undefined && !sameSnippetInput(input, signed);
   const [language, setLanguage] = useState(initialCodeLanguage);
+  // Today's scripts, or a server route that answers GET /token.
+  const [program, setProgram] = useState<'script' | 'route'>('script');
+  const sids = { accountSid: values.accountSid, apiKeySid: values.apiKeySid };
   const { showGenerate } = useWorkbenchActions();
 
   const goToField = (field: FormField) => {
@@ -76,10 +93,22 @@ export function CodeView() {
       <Text size="sm" role="status" c={stale ? 'orange.9' : undefined}>
         {stale ? t.status.stale : ''}
       </Text>
+      <SegmentedControl
+        aria-label={t.routes.program}
+        value={program}
+        onChange={(value) => {
+          setProgram(value === 'route' ? 'route' : 'script');
+        }}
+        data={[
+          { value: 'script', label: t.routes.script },
+          { value: 'route', label: t.routes.serverRoute },
+        ]}
+        w="fit-content"
+      />
       <Tabs
         value={language}
         onChange={(value) => {
-          if (!isSnippetId(value)) return;
+          if (!isCodeLanguage(value)) return;
           setLanguage(value);
           rememberCodeLanguage(value);
         }}
@@ -91,8 +120,20 @@ export function CodeView() {
               {snippet.name}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value={edgeRoute.id}>{edgeRoute.name}</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value={edgeRoute.id} pt="md">
+          <RouteSteps route={edgeRoute} input={input} sids={sids} words={t} />
+        </Tabs.Panel>
         {SNIPPETS.map((snippet) => {
+          const route = ROUTES.find(({ id }) => id === snippet.id);
+          if (program === 'route' && route) {
+            return (
+              <Tabs.Panel key={snippet.id} value={snippet.id} pt="md">
+                <RouteSteps route={route} input={input} sids={sids} words={t} />
+              </Tabs.Panel>
+            );
+          }
           const code = snippet.id === language ? snippet.code(input, t.comments) : '';
           return (
             <Tabs.Panel key={snippet.id} value={snippet.id} pt="md">

@@ -17,7 +17,7 @@ const jsKey = (key: string): string => {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : jsString(key);
 };
 
-const JS: LiteralSyntax = {
+export const JS: LiteralSyntax = {
   string: jsString,
   null: 'null',
   true: 'true',

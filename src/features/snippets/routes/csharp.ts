@@ -2,7 +2,7 @@ import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, csharpString } from '../escape.ts';
-import { grantItem } from '../languages/csharp.ts';
+import { csharpSnippet, grantItem } from '../languages/csharp.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import { snippetGrants } from '../snippetGrants.ts';
 import { requestRules } from './requestRules.ts';
@@ -23,8 +23,7 @@ const I = '    ';
 export const csharpRoute: RouteProgram<SnippetId> = {
   id: 'csharp',
   name: 'C#',
-  install:
-    'dotnet new web -o TokenServer && cd TokenServer && dotnet add package Twilio --version 7.14.9',
+  install: `dotnet new web -o TokenServer && cd TokenServer && ${csharpSnippet.install}`,
   filename: 'Program.cs',
   language: 'csharp',
   run: 'set -a && . ./.env && set +a && dotnet run',

@@ -2,7 +2,7 @@ import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, goString } from '../escape.ts';
-import { composite, GO_MIN_TTL, grantStatements } from '../languages/go.ts';
+import { composite, GO_MIN_TTL, goSnippet, grantStatements } from '../languages/go.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import { snippetGrants } from '../snippetGrants.ts';
 import { requestRules } from './requestRules.ts';
@@ -19,7 +19,7 @@ type Field = readonly [key: string, value: string];
 export const goRoute: RouteProgram<SnippetId> = {
   id: 'go',
   name: 'Go',
-  install: 'go mod init tokenserver && go get github.com/twilio/twilio-go@v1',
+  install: `go mod init tokenserver && ${goSnippet.install}`,
   filename: 'main.go',
   language: 'go',
   run: 'set -a && . ./.env && set +a && go run .',

@@ -2,7 +2,7 @@ import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, jsString } from '../escape.ts';
-import { addGrant } from '../languages/node.ts';
+import { addGrant, nodeSnippet } from '../languages/node.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import { snippetGrants } from '../snippetGrants.ts';
 import { requestRules } from './requestRules.ts';
@@ -23,8 +23,8 @@ const I = '  ';
 export const nodeRoute: RouteProgram<SnippetId> = {
   id: 'node',
   name: 'Node.js',
-  // twilio-node 6 and Express 5 are the current majors (npm).
-  install: 'npm install twilio@6 express@5',
+  // Express 5 is the current major (npm).
+  install: `${nodeSnippet.install} express@5`,
   filename: 'server.js',
   language: 'javascript',
   // --env-file: Node.js 20.6 and later.

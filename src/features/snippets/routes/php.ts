@@ -2,7 +2,7 @@ import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, phpString } from '../escape.ts';
-import { grantStatements } from '../languages/php.ts';
+import { grantStatements, phpSnippet } from '../languages/php.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import { snippetGrants } from '../snippetGrants.ts';
 import { requestRules } from './requestRules.ts';
@@ -17,7 +17,7 @@ const I = '    ';
 export const phpRoute: RouteProgram<SnippetId> = {
   id: 'php',
   name: 'PHP',
-  install: 'composer require twilio/sdk:^8',
+  install: phpSnippet.install,
   filename: 'token.php',
   language: 'php',
   run: `set -a && . ./.env && set +a && php -S localhost:${DEFAULT_PORT} token.php`,

@@ -2,7 +2,7 @@ import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, pythonString } from '../escape.ts';
-import { addGrant } from '../languages/python.ts';
+import { addGrant, pythonSnippet } from '../languages/python.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import { snippetGrants } from '../snippetGrants.ts';
 import { requestRules } from './requestRules.ts';
@@ -23,8 +23,8 @@ const I = '    ';
 export const pythonRoute: RouteProgram<SnippetId> = {
   id: 'python',
   name: 'Python',
-  // twilio-python 9 and Flask 3 are the current majors (PyPI); python-dotenv lets flask read .env.
-  install: 'pip install "twilio>=9,<10" "flask>=3,<4" python-dotenv',
+  // Flask 3 is the current major (PyPI); python-dotenv lets the flask command read .env.
+  install: `${pythonSnippet.install} "flask>=3,<4" python-dotenv`,
   filename: 'server.py',
   language: 'python',
   run: `flask --app server run --port ${DEFAULT_PORT}`,

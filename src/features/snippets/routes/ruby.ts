@@ -2,7 +2,7 @@ import type { SnippetId } from '../snippet.ts';
 import { DEFAULT_ALGORITHM } from '../../../token/claims.ts';
 import { ROUTE_COMMENTS_EN } from '../comments.ts';
 import { commentText, rubyString } from '../escape.ts';
-import { grantStatements } from '../languages/ruby.ts';
+import { grantStatements, rubySnippet } from '../languages/ruby.ts';
 import { CREDENTIAL_ENV } from '../snippetInput.ts';
 import { snippetGrants } from '../snippetGrants.ts';
 import { requestRules } from './requestRules.ts';
@@ -23,7 +23,7 @@ const I = '  ';
 export const rubyRoute: RouteProgram<SnippetId> = {
   id: 'ruby',
   name: 'Ruby',
-  install: "gem install 'twilio-ruby:~> 7' 'sinatra:~> 4' rackup puma",
+  install: `${rubySnippet.install} && gem install sinatra -v '~> 4' && gem install rackup puma`,
   filename: 'server.rb',
   language: 'ruby',
   run: 'set -a && . ./.env && set +a && ruby server.rb',

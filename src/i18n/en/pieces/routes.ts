@@ -40,7 +40,7 @@ export const routes = {
       php: 'Plain PHP on PHP’s built-in web server: one endpoint needs no framework.',
       ruby: 'Sinatra: Ruby’s usual micro-framework for a small endpoint.',
       go: 'net/http from the standard library: Go’s usual choice for one JSON endpoint.',
-      edge: 'jose and WebCrypto only, with no Node.js APIs, so it runs where twilio-node cannot load: Cloudflare Workers, Deno, Bun.',
+      edge: 'jose and WebCrypto only, with no Node.js APIs, so it runs where twilio-node cannot load. Cloudflare Workers pass the variables as env; Deno and Bun serve the same export, given their environment as env.',
     },
   },
 };

@@ -33,7 +33,7 @@ export const routes: RouteWords = {
       php: '素の PHP を PHP の組み込み Web サーバーで動かします。エンドポイントひとつならフレームワークは要りません。',
       ruby: 'Sinatra：小さなエンドポイントを書くときの Ruby の定番マイクロフレームワークです。',
       go: '標準ライブラリの net/http：JSON エンドポイントひとつなら Go ではこれが定番です。',
-      edge: 'jose と WebCrypto だけを使い、Node.js の API は使わないため、twilio-node が読み込めない Cloudflare Workers、Deno、Bun でも動きます。',
+      edge: 'jose と WebCrypto だけを使い、Node.js の API は使わないため、twilio-node が読み込めない環境でも動きます。Cloudflare Workers は変数を env として渡します。Deno や Bun でも同じエクスポートを動かせます（環境変数を env として渡してください）。',
     },
   },
 };
