@@ -12,6 +12,8 @@ import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorB
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { Side } from '../../token/compare/index.ts';
 import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
+import { PasteReading } from '../inspect/PasteReading/PasteReading.tsx';
+import { usePasteReading } from '../inspect/usePasteReading.ts';
 import { ComparisonResult } from './ComparisonResult.tsx';
 import type { CompareInputs } from './compareInputs.ts';
 import classes from './CompareView.module.css';
@@ -61,7 +63,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
   const first = useDeferredValue(inputs.first);
   const second = useDeferredValue(inputs.second);
   const now = useLiveTime((nowMs) => Math.floor(nowMs / 1000));
-  const { comparison, verdicts } = useComparison(first, second, secret.trim(), now);
+  const pastes = { first: usePasteReading(first), second: usePasteReading(second) };
+  const { comparison, verdicts } = useComparison(
+    pastes.first.toDiagnose,
+    pastes.second.toDiagnose,
+    secret.trim(),
+    now,
+  );
   const secondBox = useRef<HTMLTextAreaElement>(null);
 
   // "Compare with…" filled the first box: the second is where the user goes next.
@@ -100,6 +108,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
               classNames={{ input: classes.mono }}
             />
             {inputs[side].trim() !== '' && (
+              <PasteReading
+                reading={pastes[side].reading}
+                input={side === 'first' ? first : second}
+                side={t.tokenLabel[side]}
+              />
+            )}
+            {inputs[side].trim() !== '' && pastes[side].showDiagnosis && (
               <DiagnosisList
                 findings={verdicts[side].findings}
                 signature={verdicts[side].signature}

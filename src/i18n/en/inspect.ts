@@ -1,6 +1,7 @@
 import type { Severity } from '../../token/diagnose/findings.ts';
 import { describeFinding } from './pieces/findings.ts';
 import { madeBy } from './pieces/madeBy.ts';
+import { paste } from './pieces/paste.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
 export const inspect = {
@@ -38,6 +39,7 @@ export const inspect = {
   clearToken: 'Clear the token',
   describeFinding,
   madeBy,
+  paste,
 };
 
 export type InspectWords = typeof inspect;

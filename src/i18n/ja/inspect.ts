@@ -1,6 +1,7 @@
 import type { InspectWords } from '../en/inspect.ts';
 import { describeFinding } from './pieces/findings.ts';
 import { madeBy } from './pieces/madeBy.ts';
+import { paste } from './pieces/paste.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
 export const inspect: InspectWords = {
@@ -37,4 +38,5 @@ export const inspect: InspectWords = {
   clearToken: 'トークンを消去',
   describeFinding,
   madeBy,
+  paste,
 };

@@ -10,4 +10,13 @@
  */
 export { recognisePaste } from './recognisePaste.ts';
 export { SIGNING_METHOD } from './printedObject.ts';
-export type { OlderToken, PasteKind, PasteReading, PrintedForm, TokenSource } from './reading.ts';
+export { sidPlacement, type SidPlacement } from './sidPlace.ts';
+export {
+  holdsNoToken,
+  textToDiagnose,
+  type OlderToken,
+  type PasteKind,
+  type PasteReading,
+  type PrintedForm,
+  type TokenSource,
+} from './reading.ts';

@@ -61,3 +61,27 @@ export type OlderToken =
   | { readonly kind: 'chatEra' }
   /** Neither Twilio's content type nor `grants`; `issuer` is its `iss`, cut short. */
   | { readonly kind: 'foreign'; readonly issuer?: string };
+
+/** Whether the paste is something else than a token, so no JWT diagnosis is worth showing. */
+export function holdsNoToken(reading: PasteReading): boolean {
+  switch (reading.kind) {
+    case 'twiml':
+    case 'html':
+    case 'twilioError':
+    case 'json':
+    case 'sid':
+    case 'secret':
+    case 'printedObject':
+      return true;
+    case 'empty':
+    case 'jwt':
+    case 'extracted':
+    case 'unknown':
+      return false;
+  }
+}
+
+/** What the inspector diagnoses: the token taken out, else the paste as it is. */
+export function textToDiagnose(reading: PasteReading, input: string): string {
+  return reading.kind === 'extracted' ? reading.token : input;
+}

@@ -115,7 +115,7 @@ export function describeFinding(finding: Finding): string {
     case 'notJwt':
       return describeNotJwt(finding.params.failure);
     case 'inputCleaned':
-      return `Removed ${list(finding.params.removed.map((item) => CLEANUPS[item]))} before reading the token. Use the cleaned token shown here; Twilio’s SDKs want it bare.`;
+      return `Removed ${list(finding.params.removed.map((item) => CLEANUPS[item]))} before reading the token. Twilio’s SDKs want it bare: pass it on without them.`;
     case 'byteOrderMark':
       return `The token’s ${finding.params.part} starts with a byte order mark (U+FEFF). JSON in a token must not have one, and many parsers refuse it. Generate the token with a Twilio library.`;
     case 'duplicateKey': {

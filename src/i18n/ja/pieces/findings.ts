@@ -118,7 +118,7 @@ export function describeFinding(finding: Finding): string {
     case 'notJwt':
       return describeNotJwt(finding.params.failure);
     case 'inputCleaned':
-      return `トークンを読み取る前に、${list(finding.params.removed.map((item) => CLEANUPS[item]))}を取り除きました。ここに表示されている整えたトークンを使ってください。Twilio の SDK には、余分な文字のないトークンを渡す必要があります。`;
+      return `トークンを読み取る前に、${list(finding.params.removed.map((item) => CLEANUPS[item]))}を取り除きました。Twilio の SDK には、これらを除いた、余分な文字のないトークンを渡してください。`;
     case 'byteOrderMark':
       return `トークンの${PARTS[finding.params.part]}の先頭にバイトオーダーマーク（U+FEFF）があります。トークン内の JSON には付けてはならず、多くのパーサーはこれを拒否します。Twilio のライブラリでトークンを生成してください。`;
     case 'duplicateKey':
