@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import twilio from 'twilio';
 import { inspect as inspectJa } from '../src/i18n/ja/inspect.ts';
@@ -117,6 +118,24 @@ test('a pasted secret is named, with the warning that it must never reach a clie
   await inspect.box.fill(API_KEY_SECRET);
   const reading = inspect.reading(/Auth Token or an API Key Secret, not a token/);
   await expect(reading).toContainText('Neither must ever reach a client');
+});
+
+test('the reading passes axe, light and dark, with a token shown', async ({ page }) => {
+  const inspect = inspectPage(page);
+  await inspect.open();
+  await inspect.box.fill(`curl -H 'Authorization: Bearer ${expiredToken()}' https://app.example`);
+  await expect(inspect.reading('A token, taken out of what you pasted')).toContainText('curl');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-kind]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map((violation) => violation.id),
+      scheme,
+    ).toEqual([]);
+  }
 });
 
 test.describe('in Japanese', () => {

@@ -65,7 +65,8 @@ export function PasteReading({ reading, input, side }: PasteReadingProps) {
               size="xs"
             />
           </Group>
-          <Code block className={classes.token}>
+          {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+          <Code block className={classes.token} tabIndex={0} aria-label={t.paste.tokenLabel}>
             {shownToken}
           </Code>
         </Stack>
