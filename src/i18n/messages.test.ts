@@ -12,7 +12,14 @@ import {
 import { TOKEN_FIELDS } from '../token/fields.ts';
 import type { InputProblem } from '../token/problems.ts';
 import type { ConsequenceCode, ConsequenceParams, DifferingPlace } from '../token/compare/index.ts';
-import { GRANTS, LEGACY_GRANTS, optionsOf, type LegacyGrantKey } from '../token/grants/index.ts';
+import {
+  GRANTS,
+  LEGACY_GRANTS,
+  LIBRARIES,
+  optionsOf,
+  type LegacyGrantKey,
+} from '../token/grants/index.ts';
+import type { PasteReading } from '../token/paste/index.ts';
 import { HEADER_FIELDS, PAYLOAD_CLAIMS, type TokenPlace } from '../token/place.ts';
 import { compare as compareEn } from './en/compare.ts';
 import { describeFinding as describeFindingEn } from './en/pieces/findings.ts';
@@ -133,6 +140,43 @@ const OPTIONS = PLACES.filter(
 );
 
 /** Arguments to call each message function with, by `<pair>.<path>`. */
+/** One reading of every kind that says something, each source and older kind among them. */
+const PASTE_SAMPLES: readonly (readonly [PasteReading, boolean])[] = [
+  [{ kind: 'jwt', token: 'eyJ', older: { kind: 'capability' } }, false],
+  [{ kind: 'jwt', token: 'eyJ', older: { kind: 'chatEra' } }, false],
+  [{ kind: 'jwt', token: 'eyJ', older: { kind: 'foreign', issuer: 'https://id.example' } }, false],
+  [{ kind: 'jwt', token: 'eyJ', older: { kind: 'foreign' } }, false],
+  [{ kind: 'jwt', token: 'eyJ' }, true],
+  ...(
+    [
+      { kind: 'json', path: 'data.token' },
+      { kind: 'url', part: 'query', key: 'token' },
+      { kind: 'url', part: 'fragment', key: 'access_token' },
+      { kind: 'header' },
+      { kind: 'curl' },
+      { kind: 'pythonStr' },
+      { kind: 'text' },
+    ] as const
+  ).map((source) => [{ kind: 'extracted', token: 'eyJ', source }, false] as const),
+  [{ kind: 'twiml' }, false],
+  [{ kind: 'html', title: '502 Bad Gateway' }, false],
+  [{ kind: 'html' }, false],
+  [{ kind: 'twilioError', code: 20003, status: 401 }, false],
+  [{ kind: 'twilioError' }, false],
+  [{ kind: 'json', keys: ['identity', 'ok'] }, false],
+  [{ kind: 'json', keys: [] }, false],
+  [{ kind: 'sid', prefix: 'AC', letters: 'AC' }, false],
+  [{ kind: 'sid', prefix: 'SK', letters: 'SK' }, false],
+  [{ kind: 'sid', prefix: 'CR', letters: 'CR' }, false],
+  [{ kind: 'sid', prefix: 'CA', letters: 'CA' }, false],
+  [{ kind: 'sid', letters: 'ZZ' }, false],
+  [{ kind: 'secret' }, false],
+  [{ kind: 'printedObject', library: 'node', form: 'serialized' }, false],
+  ...LIBRARIES.map(
+    (library) => [{ kind: 'printedObject', library, form: 'printed' }, false] as const,
+  ),
+];
+
 const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'messages.app.languageUnavailable': [['日本語']],
   'problems.describe': [
@@ -235,6 +279,9 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     [{ kind: 'rewritten', path: 'typ' }],
     [{ kind: 'lifetime' }],
   ],
+  'inspect.paste.copyTokenOf': [['最初のトークン']],
+  'inspect.paste.heading': PASTE_SAMPLES,
+  'inspect.paste.body': PASTE_SAMPLES,
   'compare.unreadable': [[['first']], [['second']], [['first', 'second']]],
   'compare.different': [[0], [1], [1200]],
   'compare.rewritten': [[['header']], [['header', 'payload']]],

@@ -8,33 +8,17 @@
  * ```
  */
 
-/** Every SID kind the app names, so a wrong paste can be called by its real name. */
-export const SID_PREFIXES = [
-  'AC', // Account
-  'SK', // API Key
-  'RM', // Video Room
-  'AP', // TwiML Application
-  'CR', // Push Credential
-  'IS', // Conversations / Chat / Sync Service
-  'RL', // Chat deployment Role
-  'WS', // TaskRouter Workspace
-  'WK', // TaskRouter Worker
-  'PN', // Phone Number
-  'CA', // Call
-  'SM', // Message
-  'MG', // Messaging Service
-  'CH', // Conversation / Channel
-  'US', // User
-  'MB', // Member
-  'VA', // Verify Service
-] as const;
+import { SID_KINDS, type SidPrefix } from './sidKinds.ts';
 
-export type SidPrefix = (typeof SID_PREFIXES)[number];
+export type { SidPrefix };
+
+/** Every SID kind the app names, so a wrong paste can be called by its real name (see sidKinds). */
+export const SID_PREFIXES = Object.keys(SID_KINDS) as readonly SidPrefix[];
 
 const SID_BODY = /^[0-9a-f]{32}$/;
 
 export function isKnownSidPrefix(value: string): value is SidPrefix {
-  return (SID_PREFIXES as readonly string[]).includes(value);
+  return Object.hasOwn(SID_KINDS, value);
 }
 
 /** The known prefix of a well-formed SID, or undefined when `value` is not one. */

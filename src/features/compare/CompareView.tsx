@@ -14,6 +14,8 @@ import type { Side } from '../../token/compare/index.ts';
 import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
 import { CopyReport } from '../report/CopyReport.tsx';
 import { EditInGenerate } from '../inspect/EditInGenerate/EditInGenerate.tsx';
+import { PasteReading } from '../inspect/PasteReading/PasteReading.tsx';
+import { usePasteReading } from '../inspect/usePasteReading.ts';
 import { ComparisonResult } from './ComparisonResult.tsx';
 import type { CompareInputs } from './compareInputs.ts';
 import classes from './CompareView.module.css';
@@ -63,7 +65,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
   const first = useDeferredValue(inputs.first);
   const second = useDeferredValue(inputs.second);
   const now = useLiveTime((nowMs) => Math.floor(nowMs / 1000));
-  const { comparison, verdicts } = useComparison(first, second, secret.trim(), now);
+  const pastes = { first: usePasteReading(first), second: usePasteReading(second) };
+  const { comparison, verdicts } = useComparison(
+    pastes.first.toDiagnose,
+    pastes.second.toDiagnose,
+    secret.trim(),
+    now,
+  );
   const secondBox = useRef<HTMLTextAreaElement>(null);
 
   // "Compare with…" filled the first box: the second is where the user goes next.
@@ -102,6 +110,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
               classNames={{ input: classes.mono }}
             />
             {inputs[side].trim() !== '' && (
+              <PasteReading
+                reading={pastes[side].reading}
+                input={side === 'first' ? first : second}
+                side={t.tokenLabel[side]}
+              />
+            )}
+            {inputs[side].trim() !== '' && pastes[side].showDiagnosis && (
               <DiagnosisList
                 findings={verdicts[side].findings}
                 signature={verdicts[side].signature}

@@ -13,9 +13,11 @@ import { CopyReport } from '../report/CopyReport.tsx';
 import { DiagnosisList } from './DiagnosisList.tsx';
 import { EditInGenerate } from './EditInGenerate/EditInGenerate.tsx';
 import { MadeBy } from './MadeBy/MadeBy.tsx';
+import { PasteReading } from './PasteReading/PasteReading.tsx';
 import classes from './InspectView.module.css';
 import { shareLinkFor } from './tokenLink.ts';
 import { useInspection } from './useInspection.ts';
+import { usePasteReading } from './usePasteReading.ts';
 
 export interface InspectViewProps {
   /** What the text box holds; owned by the workbench so "Inspect" and share links can fill it. */
@@ -58,8 +60,9 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
   // Typing stays responsive even while a long paste is being read.
   const deferredInput = useDeferredValue(input);
   const now = useLiveTime((nowMs) => Math.floor(nowMs / 1000));
+  const paste = usePasteReading(deferredInput);
   const { diagnosis, findings, signature, identification } = useInspection(
-    deferredInput,
+    paste.toDiagnose,
     secret.trim(),
     now,
   );
@@ -104,11 +107,16 @@ function InspectPanel({ input, onInputChange }: InspectViewProps) {
         {input.trim() === '' ? (
           <Text c="dimmed">{t.empty}</Text>
         ) : (
-          <DiagnosisList
-            findings={findings}
-            signature={signature}
-            secretGiven={secret.trim() !== ''}
-          />
+          <>
+            <PasteReading reading={paste.reading} input={deferredInput} />
+            {paste.showDiagnosis && (
+              <DiagnosisList
+                findings={findings}
+                signature={signature}
+                secretGiven={secret.trim() !== ''}
+              />
+            )}
+          </>
         )}
         {identification && <MadeBy key={normalized} identification={identification} />}
         {normalized !== '' && (

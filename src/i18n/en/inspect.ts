@@ -3,6 +3,7 @@ import { describeFinding } from './pieces/findings.ts';
 import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
 import { report } from './pieces/report.ts';
+import { paste } from './pieces/paste.ts';
 
 /** The inspector's words: the `inspect` namespace, loaded with the Inspect tab. */
 export const inspect = {
@@ -42,6 +43,7 @@ export const inspect = {
   madeBy,
   editInGenerate,
   report,
+  paste,
 };
 
 export type InspectWords = typeof inspect;

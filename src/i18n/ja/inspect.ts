@@ -3,6 +3,7 @@ import { describeFinding } from './pieces/findings.ts';
 import { editInGenerate } from './pieces/editInGenerate.ts';
 import { madeBy } from './pieces/madeBy.ts';
 import { report } from './pieces/report.ts';
+import { paste } from './pieces/paste.ts';
 
 /** The inspector's words in Japanese. Loaded with the Inspect tab. */
 export const inspect: InspectWords = {
@@ -41,4 +42,5 @@ export const inspect: InspectWords = {
   madeBy,
   editInGenerate,
   report,
+  paste,
 };

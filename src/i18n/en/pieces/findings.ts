@@ -115,7 +115,7 @@ export function describeFinding(finding: Finding): string {
     case 'notJwt':
       return describeNotJwt(finding.params.failure);
     case 'inputCleaned':
-      return `Removed ${list(finding.params.removed.map((item) => CLEANUPS[item]))} before reading the token. Use the cleaned token shown here; Twilio’s SDKs want it bare.`;
+      return `Removed ${list(finding.params.removed.map((item) => CLEANUPS[item]))} before reading the token. Twilio’s SDKs want it bare: pass it on without them.`;
     case 'byteOrderMark':
       return `The token’s ${finding.params.part} starts with a byte order mark (U+FEFF). JSON in a token must not have one, and many parsers refuse it. Generate the token with a Twilio library.`;
     case 'duplicateKey': {
@@ -169,14 +169,20 @@ export function describeFinding(finding: Finding): string {
       return 'nbf is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
     case 'notYetValid':
       return `The token is not valid for another ${formatDuration(finding.params.secondsAhead)} (nbf ${utcText(finding.params.nbf)}), more than the ${count(finding.params.skewSeconds)} s of clock drift allowed. Leave nbf out or set it to now, and check the server’s clock.`;
-    case 'neverValid':
-      return `nbf (${utcText(finding.params.nbf)}) is not before exp (${utcText(finding.params.exp)}), so the token is never valid. Set nbf earlier than exp, or leave it out.`;
+    case 'neverValid': {
+      const { nbf, exp } = finding.params;
+      const order =
+        nbf > exp
+          ? `is ${formatDuration(nbf - exp)} after exp (${utcText(exp)})`
+          : `is not before exp (${utcText(exp)})`;
+      return `nbf (${utcText(nbf)}) ${order}, so the token is never valid. Set nbf earlier than exp, or leave it out.`;
+    }
     case 'issuedAtNotNumber':
       return 'iat is not a number of seconds since 1970. Write it as a number, or leave it out: Twilio does not need it.';
     case 'issuedInFuture':
       return `iat is ${formatDuration(finding.params.secondsAhead)} ahead of this device’s clock (iat ${utcText(finding.params.iat)}): the clock of the server that made the token is probably wrong, and an SDK that checks iat sees a token from the future. Set that server’s clock right, with NTP.`;
     case 'issuedAfterExpiry':
-      return `iat (${utcText(finding.params.iat)}) is after exp (${utcText(finding.params.exp)}): the token says it was made after it expired. Make exp later than iat, as Twilio’s libraries do from the TTL.`;
+      return `iat (${utcText(finding.params.iat)}) is ${formatDuration(finding.params.iat - finding.params.exp)} after exp (${utcText(finding.params.exp)}): the token says it was made after it expired. Make exp later than iat, as Twilio’s libraries do from the TTL.`;
     case 'lifetimeTooLong': {
       const from = { iat: 'its iat', nbf: 'its nbf', now: 'now' }[finding.params.from];
       return `The token lives ${formatDuration(finding.params.lifetimeSeconds)} from ${from}, and Twilio rejects tokens that live more than 24 hours. Set the TTL to at most ${count(finding.params.maxSeconds)} seconds.`;

@@ -118,7 +118,7 @@ export function describeFinding(finding: Finding): string {
     case 'notJwt':
       return describeNotJwt(finding.params.failure);
     case 'inputCleaned':
-      return `トークンを読み取る前に、${list(finding.params.removed.map((item) => CLEANUPS[item]))}を取り除きました。ここに表示されている整えたトークンを使ってください。Twilio の SDK には、余分な文字のないトークンを渡す必要があります。`;
+      return `トークンを読み取る前に、${list(finding.params.removed.map((item) => CLEANUPS[item]))}を取り除きました。Twilio の SDK には、これらを除いた、余分な文字のないトークンを渡してください。`;
     case 'byteOrderMark':
       return `トークンの${PARTS[finding.params.part]}の先頭にバイトオーダーマーク（U+FEFF）があります。トークン内の JSON には付けてはならず、多くのパーサーはこれを拒否します。Twilio のライブラリでトークンを生成してください。`;
     case 'duplicateKey':
@@ -170,13 +170,13 @@ export function describeFinding(finding: Finding): string {
     case 'notYetValid':
       return `トークンはあと ${formatDuration(finding.params.secondsAhead)}経たないと有効になりません（nbf ${utcText(finding.params.nbf)}）。これは許容される時計のずれ ${count(finding.params.skewSeconds)} 秒を超えています。nbf を省略するか現在時刻に設定し、サーバーの時計も確認してください。`;
     case 'neverValid':
-      return `nbf（${utcText(finding.params.nbf)}）が exp（${utcText(finding.params.exp)}）より前ではないため、このトークンが有効になることはありません。nbf を exp より前に設定するか、省略してください。`;
+      return `nbf（${utcText(finding.params.nbf)}）が exp（${utcText(finding.params.exp)}）より前ではない${finding.params.nbf > finding.params.exp ? `（${formatDuration(finding.params.nbf - finding.params.exp)}後）` : ''}ため、このトークンが有効になることはありません。nbf を exp より前に設定するか、省略してください。`;
     case 'issuedAtNotNumber':
       return `iat が${NOT_SECONDS}。数値で指定するか、省略してください（Twilio では必須ではありません）。`;
     case 'issuedInFuture':
       return `iat がこのデバイスの時計より ${formatDuration(finding.params.secondsAhead)}先になっています（iat ${utcText(finding.params.iat)}）。トークンを作成したサーバーの時計がずれている可能性が高く、iat を確認する SDK には未来のトークンに見えます。NTP などでサーバーの時計を合わせてください。`;
     case 'issuedAfterExpiry':
-      return `iat（${utcText(finding.params.iat)}）が exp（${utcText(finding.params.exp)}）より後です。トークンが期限切れの後に作られたことになります。Twilio のライブラリが TTL から求めるように、exp を iat より後にしてください。`;
+      return `iat（${utcText(finding.params.iat)}）が exp（${utcText(finding.params.exp)}）より ${formatDuration(finding.params.iat - finding.params.exp)}後です。トークンが期限切れの後に作られたことになります。Twilio のライブラリが TTL から求めるように、exp を iat より後にしてください。`;
     case 'lifetimeTooLong': {
       const from = { iat: ' iat から', nbf: ' nbf から', now: '現在から' }[finding.params.from];
       return `トークンの有効期間が${from} ${formatDuration(finding.params.lifetimeSeconds)}ありますが、Twilio は有効期間が 24 時間を超えるトークンを拒否します。TTL を ${count(finding.params.maxSeconds)} 秒以下にしてください。`;
