@@ -14,6 +14,7 @@ import type { InputProblem } from '../token/problems.ts';
 import type { ConsequenceCode, ConsequenceParams, DifferingPlace } from '../token/compare/index.ts';
 import { GRANTS, LEGACY_GRANTS, optionsOf, type LegacyGrantKey } from '../token/grants/index.ts';
 import { HEADER_FIELDS, PAYLOAD_CLAIMS, type TokenPlace } from '../token/place.ts';
+import { signedBy } from '../token/compare/index.ts';
 import { compare as compareEn } from './en/compare.ts';
 import { describeFinding as describeFindingEn } from './en/pieces/findings.ts';
 import { en } from './en.ts';
@@ -192,6 +193,18 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'inspect.madeBy.describeQuirk': [[{ code: 'nbfIsIssueTime' }, 'python']],
   'compare.unreadable': [[['first']], [['second']], [['first', 'second']]],
   'compare.different': [[0], [1], [1200]],
+  // Only a finished check is worded: every way the two sides can come out.
+  'compare.signedBy': (
+    [
+      ['verified', 'verified'],
+      ['verified', 'mismatch'],
+      ['mismatch', 'verified'],
+      ['mismatch', 'mismatch'],
+      ['unsupportedAlgorithm', 'mismatch'],
+      ['verified', 'malformed'],
+      ['malformed', 'unsupportedAlgorithm'],
+    ] as const
+  ).map(([first, second]) => [signedBy(true, { first, second })]),
   'compare.rewritten': [[['header']], [['header', 'payload']]],
   'compare.beyondDepth': [[['payload']], [['header', 'payload']]],
   'compare.moreDifferences': [

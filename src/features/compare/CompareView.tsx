@@ -10,7 +10,7 @@ import {
 import { useLiveTime } from '../../lib/liveTime.ts';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
-import type { Side } from '../../token/compare/index.ts';
+import { signedBy, type Side } from '../../token/compare/index.ts';
 import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
 import { ComparisonResult } from './ComparisonResult.tsx';
 import type { CompareInputs } from './compareInputs.ts';
@@ -123,7 +123,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
         className={classes.secret}
         classNames={{ innerInput: classes.mono }}
       />
-      <ComparisonResult comparison={comparison} />
+      <ComparisonResult
+        comparison={comparison}
+        signedBy={signedBy(secret.trim() !== '', {
+          first: verdicts.first.signature,
+          second: verdicts.second.signature,
+        })}
+      />
     </Stack>
   );
 }
