@@ -38,6 +38,9 @@ const FLOOR_PORT = 4293;
 /** The guard `npm test` holds (scripts/sizeBudget.ts): a guard, not a goal. */
 const CLICKS = 50;
 const CLICKS_PER_ROUND = 5;
+/** Isolated clicks wait this long after typing, so nothing of the previous click still runs. */
+const ISOLATED_PAUSE_MS = 1_200;
+const ISOLATED_CLICKS = 30;
 const WARM_UP_CLICKS = 5;
 /** The app's own cost on a click, over the floor page's: app median − floor median. */
 const CLICK_GOAL_MS = { unthrottled: 16, throttled: 50 };
@@ -60,6 +63,9 @@ const HEAP_GROWTH_GOAL = 500_000;
 /** The last 100 may be this much slower than the first 100 before it counts as a slowdown. */
 const SLOWDOWN_TOLERANCE = 1.25;
 
+/** `BENCH_ONLY=3` (or `2,3`) runs only those sections: for working on one figure. */
+const only = process.env.BENCH_ONLY?.split(',').map((section) => section.trim());
+
 const started = performance.now();
 const rows: Row[] = [];
 /** Measurements that threw: the run still prints every other figure, then exits with 1. */
@@ -72,6 +78,7 @@ async function measure<T>(
   run: () => Promise<T>,
   report: (value: T) => Row[],
 ): Promise<void> {
+  if (only && !only.some((section) => title.startsWith(`${section}.`))) return;
   console.log(`\n## ${title}\n`);
   const start = performance.now();
   try {
@@ -224,12 +231,23 @@ try {
     },
   );
 
-  for (const throttled of [false, true]) {
-    const label = throttled ? '4× CPU throttling' : 'no throttling';
+  for (const [throttled, isolated] of [
+    [false, false],
+    [false, true],
+    [true, false],
+    [true, true],
+  ] as const) {
+    const cpu = throttled ? '4× CPU' : 'no throttling';
+    const label = `${cpu}, ${isolated ? 'isolated' : 'back to back'}`;
     const goal = throttled ? CLICK_GOAL_MS.throttled : CLICK_GOAL_MS.unthrottled;
+    // `BENCH_CLICKS=4x` measures only the throttled clicks.
+    if (process.env.BENCH_CLICKS === '4x' && !throttled) continue;
+    const clicks = isolated ? ISOLATED_CLICKS : CLICKS;
+    const pauseMs = isolated ? ISOLATED_PAUSE_MS : 0;
     await measure(
       `3. Click to painted token against the floor page, ${label} ` +
-        `(${CLICKS} clicks each, alternating in rounds of ${CLICKS_PER_ROUND}, after ${WARM_UP_CLICKS} to warm up)`,
+        `(${clicks} clicks each${isolated ? `, ${pauseMs} ms apart` : ''}, alternating in rounds ` +
+        `of ${CLICKS_PER_ROUND}, after ${WARM_UP_CLICKS} to warm up)`,
       [`Click → token painted, app − floor (${label})`],
       async () => {
         const rate = throttled ? 4 : 1;
@@ -238,14 +256,16 @@ try {
         try {
           const times = { app: [] as number[], floor: [] as number[] };
           // Alternating, so a busy moment on the machine falls on both alike.
-          for (let round = 0; round < CLICKS / CLICKS_PER_ROUND; round++) {
+          for (let round = 0; round < clicks / CLICKS_PER_ROUND; round++) {
             for (const [name, page] of [
               ['app', app],
               ['floor', base],
             ] as const) {
               await page.bringToFront();
               times[name].push(
-                ...(await clickToTokenTimes(page, CLICKS_PER_ROUND, `${name}-${round}`)),
+                ...(await clickToTokenTimes(page, CLICKS_PER_ROUND, `${name}-${round}`, {
+                  pauseMs,
+                })),
               );
             }
           }

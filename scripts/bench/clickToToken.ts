@@ -75,7 +75,9 @@ export async function openFilledGenerator(page: Page, url: string): Promise<void
 
 /**
  * Generates `count` tokens the way a user does, typing an identity and pressing the mouse on
- * "Generate Access Token", and returns each click-to-painted-token time in ms. Each token gets its
+ * "Generate Access Token", and returns each click-to-painted-token time in ms. With `pauseMs`,
+ * each click waits that long after the typing (isolated clicks); without, it follows at once,
+ * while the previous click's deferred work may still run (clicks back to back). Each token gets its
  * own identity: iat has a one-second resolution, so only the identity makes tokens differ.
  *
  * The fields are found by label and role once; each click is then a plain mouse click on the
@@ -86,6 +88,7 @@ export async function clickToTokenTimes(
   page: Page,
   count: number,
   identityPrefix: string,
+  { pauseMs = 0 }: { pauseMs?: number } = {},
 ): Promise<number[]> {
   const generator = generatorPage(page);
   const identity = await generator.identity.elementHandle();
@@ -99,6 +102,8 @@ export async function clickToTokenTimes(
         polling: 'raf',
       });
       await button.scrollIntoViewIfNeeded();
+      // An isolated click comes after the page has long finished the previous one's work.
+      if (pauseMs > 0) await page.waitForTimeout(pauseMs);
       const box = await button.boundingBox();
       if (!box) throw new Error('the Generate Access Token button is not visible');
       await page.evaluate(() => {

@@ -3,22 +3,43 @@ import { startTransition, useEffect, useState } from 'react';
 const waiting = new Set<() => void>();
 let scheduled = false;
 
+/** The Prioritized Task Scheduling API, where the browser has it (Chromium does, jsdom not). */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Queues `run` after everything the browser already has to do: at background priority where the
+ * browser can rank tasks, so input, timers and the next frame all go first; a plain task where
+ * it cannot.
+ */
+function whenNothingElse(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) {
+    scheduler.postTask(run, { priority: 'background' }).catch(() => undefined);
+  } else {
+    setTimeout(run, 0);
+  }
+}
+
 /**
  * Runs `task` once the frame now being prepared has been painted: a requestAnimationFrame
- * callback runs just before a frame is drawn, and a task queued from it runs after. Tasks asked
- * for in the same frame share one callback and one task. Returns the function that cancels it.
+ * callback runs just before a frame is drawn, and a task queued from it runs after. That task
+ * yields to the browser's own (input, a click right behind this one), so what follows a token
+ * never stands between a user and the next one. Tasks asked for in the same frame share one
+ * callback and one task. Returns the function that cancels it.
  */
 export function afterNextPaint(task: () => void): () => void {
   waiting.add(task);
   if (!scheduled) {
     scheduled = true;
     requestAnimationFrame(() => {
-      setTimeout(() => {
+      whenNothingElse(() => {
         scheduled = false;
         const due = [...waiting];
         waiting.clear();
         for (const run of due) run();
-      }, 0);
+      });
     });
   }
   return () => {

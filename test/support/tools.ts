@@ -59,6 +59,15 @@ export const PYTHON_TWILIO: Tool = {
   requiredInCi: true,
 };
 
+/** The Python server route's framework: Debian's python3-flask, beside python3-twilio. */
+export const PYTHON_FLASK: Tool = {
+  name: 'python3 with flask and twilio',
+  command: PYTHON_COMMAND,
+  probe: ['-c', 'import flask, twilio.jwt.access_token'],
+  aptPackage: 'python3-flask python3-twilio',
+  requiredInCi: true,
+};
+
 export const PHP: Tool = {
   name: 'php',
   command: 'php',

@@ -105,7 +105,17 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
                 {unexpected}
               </Text>
             )}
-            <Button type="submit" size="md">
+            <Button
+              type="submit"
+              size="md"
+              // Submitting through the form costs a round of forced style and layout before
+              // `submit` fires; the click handler skips it. Enter in a field still clicks this,
+              // the form's default button, so it still generates.
+              onClick={(event) => {
+                event.preventDefault();
+                void submit();
+              }}
+            >
               {t.submit}
             </Button>
             <Text size="xs" c="dimmed" ta="center">

@@ -26,7 +26,13 @@ export function ResultPanel({
   // A token exists only once the second stage signed it, so `use` never waits here.
   const parts = signed || recent.length > 0 ? use(secondStage.load()) : undefined;
   return (
-    <Paper withBorder p="lg" component="section" aria-label={t.title}>
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-label={t.title}
+      style={{ contain: 'content' }}
+    >
       <VisuallyHidden role="status" aria-live="polite">
         {signed ? t.announce(signed.payload.grants.identity) : ''}
       </VisuallyHidden>

@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AccessTokenRequest, SignedAccessToken } from '../../token/createAccessToken.ts';
 import { addRecentToken, type RecentToken } from '../history/tokenList.ts';
 import { secondStage } from './loadSecondStage.ts';
@@ -35,11 +36,19 @@ export function useTokenGenerator() {
       next = { status: 'failed', error };
     }
     if (attempt !== latest.current) return next;
-    setState(next);
+    // The update comes after an await, where React would give it default priority, which cannot
+    // cut in front of a transition already rendering (the previous token's explanation). Flushed
+    // synchronously, the token is committed in this task, ahead of any deferred work.
+    flushSync(() => {
+      setState(next);
+    });
     if (next.status === 'signed') {
       const { token } = next;
       const id = ++nextRecentId.current;
-      setRecent((list) => addRecentToken(list, token, request, id));
+      // The history shows after the token's frame anyway: it must not share its render.
+      startTransition(() => {
+        setRecent((list) => addRecentToken(list, token, request, id));
+      });
     }
     return next;
   }, []);

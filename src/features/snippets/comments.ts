@@ -13,3 +13,8 @@ import { code, type CodeWords } from '../../i18n/en/code.ts';
 export type SnippetComments = CodeWords['comments'];
 
 export const SNIPPET_COMMENTS_EN: SnippetComments = code.comments;
+
+/** The comments a server route carries: the script's, and the route's own. */
+export type RouteComments = SnippetComments & CodeWords['routes']['comments'];
+
+export const ROUTE_COMMENTS_EN: RouteComments = { ...code.comments, ...code.routes.comments };

@@ -1,4 +1,5 @@
 import type { CodeWords } from '../en/code.ts';
+import { routes } from './pieces/routes.ts';
 
 /** The Code tab's words in Japanese. Loaded with the tab. */
 export const code: CodeWords = {
@@ -20,6 +21,7 @@ export const code: CodeWords = {
     goShortTtl:
       'twilio-go は 1 時間未満の TTL を 3600 秒に引き上げるため、有効期限の時刻を直接設定します。',
   },
+  routes,
   fixForm: (fields) =>
     `コードはフォームの内容から作られますが、次の項目に問題があります：${fields.join('、')}。「生成」タブで修正すると、コードが表示されます。`,
 };

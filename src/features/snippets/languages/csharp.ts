@@ -48,7 +48,7 @@ function assignments(grant: SnippetGrant, indent: string): string[] {
   });
 }
 
-function grantItem(grant: SnippetGrant): string[] {
+export function grantItem(grant: SnippetGrant): string[] {
   const { className } = grant.grant;
   const inline = assignments(grant, '');
   const [only] = inline;

@@ -8,7 +8,7 @@ import { nameIn, snippetGrants, type SnippetGrant, type SnippetOption } from '..
 
 const T = '\t';
 /** CreateAccessToken lifts any smaller Ttl to this; a shorter token needs ValidUntil. */
-const GO_MIN_TTL = 3600;
+export const GO_MIN_TTL = 3600;
 
 type Field = readonly [key: string, value: string];
 
@@ -36,7 +36,7 @@ function fields(entries: readonly Field[], indent: string): string[] {
   return lines;
 }
 
-function composite(type: string, entries: readonly Field[], indent: string): string {
+export function composite(type: string, entries: readonly Field[], indent: string): string {
   if (entries.length === 0) return `${type}{}`;
   return [`${type}{`, ...fields(entries, indent + T), `${indent}}`].join('\n');
 }
@@ -112,7 +112,7 @@ function grantFields(grant: SnippetGrant): Field[] {
   });
 }
 
-function grantStatements(grant: SnippetGrant): string[] {
+export function grantStatements(grant: SnippetGrant): string[] {
   const type = `jwt.${grant.grant.className}`;
   const [whole] = grant.options;
   // A grant whose content is copied in whole is itself a map in twilio-go.

@@ -8,11 +8,11 @@ import { nameIn, paramsWith, snippetGrants, type SnippetGrant } from '../snippet
 
 const I = '    ';
 
-const variableOf = ({ grant }: SnippetGrant): string =>
+export const variableOf = ({ grant }: SnippetGrant): string =>
   grant.className.charAt(0).toLowerCase() + grant.className.slice(1);
 
 /** Statements that build one grant into its variable; setters return the grant, so they chain. */
-function grantStatements(grant: SnippetGrant, imports: Set<string>): string[] {
+export function grantStatements(grant: SnippetGrant, imports: Set<string>): string[] {
   const { className } = grant.grant;
   imports.add(`com.twilio.jwt.accesstoken.${className}`);
   const before: string[] = [];

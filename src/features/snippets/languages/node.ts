@@ -49,7 +49,7 @@ function options(grant: SnippetGrant, indent: string): [string, string][] {
   });
 }
 
-function addGrant(grant: SnippetGrant): string {
+export function addGrant(grant: SnippetGrant): string {
   const { className } = grant.grant;
   const inline = options(grant, '');
   const [only] = inline;

@@ -32,7 +32,7 @@ const PHP: LiteralSyntax = {
   listKeyedObjectOpen: '(object) [',
 };
 
-function grantStatements(grant: SnippetGrant): string[] {
+export function grantStatements(grant: SnippetGrant): string[] {
   const { className } = grant.grant;
   const variable = `$${className.charAt(0).toLowerCase()}${className.slice(1)}`;
   const lines = [`${variable} = new ${className}();`];

@@ -41,7 +41,7 @@ function keywords(grant: SnippetGrant, indent: string): string[] {
   });
 }
 
-function addGrant(grant: SnippetGrant): string {
+export function addGrant(grant: SnippetGrant): string {
   const { className } = grant.grant;
   const inline = keywords(grant, '');
   const [only] = inline;

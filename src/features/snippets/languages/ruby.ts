@@ -23,7 +23,7 @@ const RUBY: LiteralSyntax = {
   indent: I,
 };
 
-function grantStatements(grant: SnippetGrant): string[] {
+export function grantStatements(grant: SnippetGrant): string[] {
   const { className } = grant.grant;
   const variable = className.replace(/(?<!^)[A-Z]/g, (letter) => `_${letter}`).toLowerCase();
   const lines = [`${variable} = Twilio::JWT::AccessToken::${className}.new`];
