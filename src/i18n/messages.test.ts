@@ -136,6 +136,8 @@ const OPTIONS = PLACES.filter(
 /** Arguments to call each message function with, by `<pair>.<path>`. */
 const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'messages.app.languageUnavailable': [['日本語']],
+  'messages.timeInput.ttlReadAs': [[14_400], [5400], [90], [1]],
+  'messages.timeInput.nbfReadAs': [[1_796_231_400]],
   'problems.describe': [
     ['identity', { code: 'required' }],
     ['ttl', { code: 'outOfRange', min: 1, max: 86_400 }],

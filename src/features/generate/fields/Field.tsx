@@ -16,6 +16,7 @@ import {
 import { useGeneratorForm } from '../useGeneratorForm.ts';
 import classes from './Field.module.css';
 import { FIELD_SPECS, type FieldSpec } from './fieldSpecs.ts';
+import { useTimeReading } from './TimeReading.tsx';
 
 const hasWarnings = (path: string): path is FieldWithWarnings =>
   Object.hasOwn(FIELDS_WITH_WARNINGS, path);
@@ -52,6 +53,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
   const description = useDescription(name, field.value);
   const words: FieldWords = fieldWords(useMessages(), name);
   const value = typeof field.value === 'string' ? field.value : String(field.value);
+  const inputContainer = useTimeReading(name, value);
   const common = {
     ...field,
     value,
@@ -63,6 +65,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
     withAsterisk: false,
     spellCheck: false,
     autoComplete: 'off',
+    inputContainer,
   };
   switch (spec.kind) {
     case 'select':
