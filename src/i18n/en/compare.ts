@@ -81,6 +81,9 @@ export const compare = {
   now: 'Now',
   notWritten: 'not written',
   validFromText,
+  validFromNbf: 'from its nbf',
+  neitherIssued:
+    'Neither token says when it was issued (no iat; twilio-python leaves it out), so each is valid from its nbf.',
   lifetimeText,
   status,
   describeMeaning,

@@ -76,6 +76,9 @@ export const compare: CompareWords = {
   now: '現在',
   notWritten: '記載なし',
   validFromText,
+  validFromNbf: '記載された有効開始時刻から有効',
+  neitherIssued:
+    'どちらのトークンにも発行日時（iat）がありません（twilio-python は書き込みません）。そのため、それぞれ nbf の時刻から有効です。',
   lifetimeText,
   status,
   describeMeaning,
