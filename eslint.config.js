@@ -40,6 +40,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      // Builds of other checkouts' e2e runs (E2E_DIST), side by side.
+      'dist-*',
       'node_modules',
       'test-results',
       'playwright-report',
