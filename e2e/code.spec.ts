@@ -56,24 +56,111 @@ test('the Code tab shows the program for the form, in seven languages, live', as
   await languages.getByRole('tab', { name: 'Python', exact: true }).click();
   await expect(page.getByText("VideoGrant(room='standup')")).toBeVisible();
 
-  // Back to the form: change the room, and the code follows.
+  // Back to the form: change the room, and the code follows, still in the language chosen.
   await page.getByRole('tab', { name: 'Generate', exact: true }).click();
   await expect(generator.identity).toHaveValue('bob');
   await generator.room.fill('retro');
   await page.getByRole('tab', { name: 'Code', exact: true }).click();
-  await expect(page.getByText("new VideoGrant({ room: 'retro' })")).toBeVisible();
+  await expect(page.getByText("VideoGrant(room='retro')")).toBeVisible();
 });
 
-test('the Code tab says which field to fix instead of showing wrong code', async ({ page }) => {
+test('on a first visit the Code tab shows a program, and links each field it still needs', async ({
+  page,
+}) => {
   await page.goto('/');
+  await page.getByRole('tab', { name: 'Code', exact: true }).click();
+  const missing = page.getByRole('alert');
+  await expect(missing).toContainText('The code has placeholders');
+  const block = page.getByLabel('Node.js: token.js', { exact: true });
+  await expect(block).toContainText("identity: 'YOUR_IDENTITY'");
+  await expect(block).toContainText('process.env.TWILIO_API_SECRET');
+  await page.getByRole('button', { name: 'Copy Node.js code', exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('YOUR_IDENTITY');
+
+  // The link opens the Generate tab with the focus in the empty field.
+  await missing.getByRole('button', { name: 'Identity: empty', exact: true }).click();
   const generator = generatorPage(page);
+  await expect(page.getByRole('tab', { name: 'Generate', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(generator.identity).toBeFocused();
+
+  // A value with a problem is named as such, and its link leads to it too.
   await generator.identity.fill('bob');
   await generator.ttl.fill('0');
   await page.getByRole('tab', { name: 'Code', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText(
-    'The code follows the form, which has a problem in: TTL (seconds). Fix it in the Generate tab to see the code.',
+  await expect(block).toContainText("identity: 'bob'");
+  await expect(missing.getByRole('button')).toHaveText(['TTL (seconds): needs fixing']);
+  await missing.getByRole('button', { name: 'TTL (seconds): needs fixing' }).click();
+  await expect(generator.ttl).toBeFocused();
+
+  // Complete, the form leaves no placeholder and no list.
+  await generator.ttl.fill('3600');
+  await page.getByRole('tab', { name: 'Code', exact: true }).click();
+  await expect(block).toContainText('ttl: 3600,');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the Code tab keeps the chosen language across tabs and reloads, storing only its name', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const generator = generatorPage(page);
+  await generator.fill({ identity: 'kept-out-of-storage' });
+  const codeTab = page.getByRole('tab', { name: 'Code', exact: true });
+  const python = page
+    .getByRole('tablist', { name: 'Languages' })
+    .getByRole('tab', { name: 'Python', exact: true });
+  await codeTab.click();
+  await python.click();
+  await page.getByRole('tab', { name: 'Generate', exact: true }).click();
+  await codeTab.click();
+  await expect(python).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Python: token.py', { exact: true })).toContainText(
+    "identity='kept-out-of-storage'",
   );
-  await expect(page.getByRole('button', { name: 'Copy Node.js code' })).toHaveCount(0);
+
+  await page.reload();
+  await codeTab.click();
+  await expect(python).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Python: token.py', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(
+    JSON.stringify({ 'access-token-lab:code-language': 'python' }),
+  );
+});
+
+test('the Code tab says when its code no longer makes the token on screen', async ({ page }) => {
+  await page.goto('/');
+  const generator = generatorPage(page);
+  const codeTab = page.getByRole('tab', { name: 'Code', exact: true });
+  const stale =
+    'This code no longer makes the token on the Generate tab: the form has changed since that token was generated.';
+  await generator.generate({ identity: 'bob' });
+  await expect(generator.token).toBeVisible();
+  await codeTab.click();
+  await expect(page.getByLabel('Node.js: token.js', { exact: true })).toContainText("'bob'");
+  await expect(page.getByText(stale)).toHaveCount(0);
+
+  // A change that the code does not hold (the credentials) keeps it in step.
+  await page.getByRole('tab', { name: 'Generate', exact: true }).click();
+  await generator.apiKeySid.fill(`SK${'b'.repeat(32)}`);
+  await codeTab.click();
+  await expect(page.getByLabel('Node.js: token.js', { exact: true })).toBeVisible();
+  await expect(page.getByText(stale)).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Generate', exact: true }).click();
+  await generator.identity.fill('carol');
+  await codeTab.click();
+  await expect(page.getByRole('status').filter({ hasText: stale })).toBeVisible();
+
+  // Generating again brings the two together.
+  await page.getByRole('tab', { name: 'Generate', exact: true }).click();
+  await generator.generateButton.click();
+  await expect(generator.token).toBeVisible();
+  await codeTab.click();
+  await expect(page.getByLabel('Node.js: token.js', { exact: true })).toContainText("'carol'");
+  await expect(page.getByText(stale)).toHaveCount(0);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

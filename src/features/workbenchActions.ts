@@ -9,6 +9,8 @@ export interface WorkbenchActions {
   readonly inspect: (token: string) => void;
   /** Opens the Compare tab with this token as the first one, ready for a second. */
   readonly compare: (token: string) => void;
+  /** Opens the Generate tab, where the form is (the Code tab's links to a field use it). */
+  readonly showGenerate: () => void;
   /** Hides the notice above the tabs about the link the page was opened with. */
   readonly dismissNotice: () => void;
 }
@@ -18,6 +20,7 @@ const ignore = () => undefined;
 export const WorkbenchActionsContext = createContext<WorkbenchActions>({
   inspect: ignore,
   compare: ignore,
+  showGenerate: ignore,
   dismissNotice: ignore,
 });
 

@@ -2,6 +2,7 @@ import type { RequestField } from '../token/fields.ts';
 import type { PresetName } from '../token/presets.ts';
 import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/rules.ts';
 import { groupDigits } from './formatNumber.ts';
+import { firstVisit } from './en/pieces/firstVisit.ts';
 import { grants } from './en/pieces/grants.ts';
 import { timeInput } from './en/pieces/timeInput.ts';
 import { tokenParts } from './en/pieces/tokenParts.ts';
@@ -95,6 +96,7 @@ export const en = {
   timeInput,
   grants,
   token: tokenParts,
+  firstVisit,
   generate: {
     title: 'Generate an access token',
     intro:

@@ -1,6 +1,7 @@
 import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/validation/rules.ts';
 import type { Messages } from './en.ts';
 import { groupDigits } from './formatNumber.ts';
+import { firstVisit } from './ja/pieces/firstVisit.ts';
 import { grants } from './ja/pieces/grants.ts';
 import { timeInput } from './ja/pieces/timeInput.ts';
 import { tokenParts } from './ja/pieces/tokenParts.ts';
@@ -81,6 +82,7 @@ export const ja: Messages = {
   timeInput,
   grants,
   token: tokenParts,
+  firstVisit,
   generate: {
     title: 'アクセストークンを生成',
     intro:

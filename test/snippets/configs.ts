@@ -1,4 +1,6 @@
 import type { SnippetInput } from '../../src/features/snippets/snippetInput.ts';
+import { snippetInputFromForm } from '../../src/features/snippets/snippetInputFromForm.ts';
+import { GENERATE_FORM_DEFAULTS } from '../../src/token/validation/generateFormSchema.ts';
 
 const sid = (prefix: string, digit: string): string => `${prefix}${digit.repeat(32)}`;
 
@@ -41,6 +43,27 @@ const HOSTILE_NUMBERS_GRANT = JSON.parse(
     '"tenth":0.1,"small":0.00001,"tiny":1.5e-7,"negativeZero":-0,' +
     '"list":[0,-1,2.5,1e16,-1e-300]}',
 ) as Record<string, unknown>;
+
+/**
+ * A first visit with more switched on and filled in wrongly: the Identity empty, the room and
+ * the TwiML App SID with problems, parameters for that SID, Sync with a SID of the wrong kind.
+ * The Code tab shows a program with placeholders for it, which must be as valid as any other.
+ */
+export const PLACEHOLDER_FORM = {
+  ...GENERATE_FORM_DEFAULTS,
+  identity: '',
+  grants: {
+    ...GENERATE_FORM_DEFAULTS.grants,
+    video: { ...GENERATE_FORM_DEFAULTS.grants.video, room: 'bell\u0007' },
+    voice: {
+      ...GENERATE_FORM_DEFAULTS.grants.voice,
+      enabled: true,
+      outgoingApplicationSid: 'AP123',
+      outgoingApplicationParams: 'To=client:bob',
+    },
+    sync: { ...GENERATE_FORM_DEFAULTS.grants.sync, enabled: true, serviceSid: sid('AC', '0') },
+  },
+};
 
 /**
  * The inputs behind the golden files, the syntax checks and the runtime checks. `all-grants`
@@ -132,6 +155,7 @@ export const SNIPPET_CONFIGS = {
     algorithm: 'HS512',
     grants: { playback: { grant: HOSTILE_NUMBERS_GRANT } },
   },
+  placeholders: snippetInputFromForm(PLACEHOLDER_FORM).input,
 } as const satisfies Record<string, SnippetInput>;
 
 export type SnippetConfigName = keyof typeof SNIPPET_CONFIGS;

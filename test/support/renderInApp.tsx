@@ -59,6 +59,7 @@ export async function renderInApp(
   const value: WorkbenchActions = {
     inspect: ignore,
     compare: ignore,
+    showGenerate: ignore,
     dismissNotice: ignore,
     ...actions,
   };

@@ -30,6 +30,9 @@ export function useWorkbench(start: Start) {
         setCompareInputs((inputs) => ({ ...inputs, first: token, focusSecond: true }));
         setTab('compare');
       },
+      showGenerate: () => {
+        setTab('generate');
+      },
       dismissNotice: () => {
         setNotice(undefined);
       },

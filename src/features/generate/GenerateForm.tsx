@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { memo, useState } from 'react';
 import { FormSection } from '../../components/FormSection/FormSection.tsx';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
@@ -10,7 +10,10 @@ import { TOKEN_FIELDS } from '../../token/fields.ts';
 import { problemMessage } from '../../token/validation/problemMessage.ts';
 import { useShownLater } from '../../lib/afterPaint.ts';
 import { setupControls } from '../setup/loadSetupControls.ts';
+import { ActionBar } from './ActionBar.tsx';
 import { Field } from './fields/Field.tsx';
+import { FieldFindings, FieldFindingsContext } from './fields/fieldFindings.ts';
+import { FieldFindingsWatcher } from './fields/FieldFindingsWatcher.tsx';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './useGeneratorForm.ts';
 import { GrantsSection } from './GrantsSection.tsx';
@@ -33,6 +36,7 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
   const { generate: t, locale } = useMessages();
   const form = useGeneratorForm();
   const [unexpected, setUnexpected] = useState<string>();
+  const [findings] = useState(() => new FieldFindings());
   const setup = useLoadedPart(setupControls);
   // Below the fold on every screen: drawn a section at a time after the first screen, so that
   // comes quickly and the page never blocks for long while the rest follows.
@@ -82,49 +86,34 @@ export const GenerateForm = memo(function GenerateForm({ generate, clear }: Gene
       }}
       noValidate
     >
-      <Stack gap="md">
-        <FormSection legend={t.credentials}>
-          <Stack gap="sm">
-            <Field name="accountSid" />
-            <Field name="apiKeySid" />
-            <Field name="apiKeySecret" />
-          </Stack>
-        </FormSection>
-        <FormSection legend={t.token}>
-          <Stack gap="sm">
-            <Field name="identity" />
-            <Field name="ttl" />
-          </Stack>
-        </FormSection>
-        {showGrants && <GrantsSection />}
-        {showOptions && (
-          <>
-            <OptionsSection />
-            {unexpected && (
-              <Text role="alert" size="sm" className={classes.failure}>
-                {unexpected}
-              </Text>
-            )}
-            <Button
-              type="submit"
-              size="md"
-              // Submitting through the form costs a round of forced style and layout before
-              // `submit` fires; the click handler skips it. Enter in a field still clicks this,
-              // the form's default button, so it still generates.
-              onClick={(event) => {
-                event.preventDefault();
-                void submit();
-              }}
-            >
-              {t.submit}
-            </Button>
-            <Text size="xs" c="dimmed" ta="center">
-              {t.shortcut}
+      <FieldFindingsWatcher findings={findings} />
+      <FieldFindingsContext value={findings}>
+        <Stack gap="md">
+          <FormSection legend={t.credentials}>
+            <Stack gap="sm">
+              <Field name="accountSid" />
+              <Field name="apiKeySid" />
+              <Field name="apiKeySecret" />
+            </Stack>
+          </FormSection>
+          <FormSection legend={t.token}>
+            <Stack gap="sm">
+              <Field name="identity" />
+              <Field name="ttl" />
+            </Stack>
+          </FormSection>
+          {showGrants && <GrantsSection />}
+          {showOptions && <OptionsSection />}
+          {unexpected && (
+            <Text role="alert" size="sm" className={classes.failure}>
+              {unexpected}
             </Text>
-            {setup && <setup.SetupControls />}
-          </>
-        )}
-      </Stack>
+          )}
+          {/* Drawn with the first screen, and kept in sight while the sections below come. */}
+          <ActionBar onGenerate={submit} />
+          {showOptions && setup && <setup.SetupControls />}
+        </Stack>
+      </FieldFindingsContext>
     </form>
   );
 });

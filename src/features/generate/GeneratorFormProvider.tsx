@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { loadPart } from '../../i18n/laterPart.ts';
@@ -7,6 +7,7 @@ import type {
   GenerateFormValues,
 } from '../../token/validation/generateFormSchema.ts';
 import { secondStage } from './loadSecondStage.ts';
+import { createSignedRequestStore, SignedRequestContext } from './signedRequest.ts';
 import { GeneratorFormContext, type GeneratorFormContext as Context } from './useGeneratorForm.ts';
 
 /**
@@ -25,6 +26,8 @@ const resolver: Resolver<GenerateFormInput, Context, GenerateFormValues> = async
  * and switching tabs loses nothing. The context's value is the form object itself, which
  * react-hook-form keeps for the component's life: form-state changes re-render only the fields
  * that subscribe to them, and `children` (made by the parent) do not re-render with this one.
+ * Beside it, the request of the token on screen (signedRequest.ts), which the Code tab compares
+ * with the form.
  */
 export function GeneratorFormProvider({
   initialValues,
@@ -40,5 +43,10 @@ export function GeneratorFormProvider({
     mode: 'onTouched',
     defaultValues: initialValues,
   });
-  return <GeneratorFormContext value={form}>{children}</GeneratorFormContext>;
+  const [signed] = useState(createSignedRequestStore);
+  return (
+    <GeneratorFormContext value={form}>
+      <SignedRequestContext value={signed}>{children}</SignedRequestContext>
+    </GeneratorFormContext>
+  );
 }

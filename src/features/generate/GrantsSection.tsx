@@ -9,7 +9,7 @@ import { GRANTS, optionsOf, type GrantDescriptor } from '../../token/grants/inde
 import { PRESET_NAMES, PRESETS, type PresetName } from '../../token/presets.ts';
 import type { InputProblem } from '../../token/problems.ts';
 import { readProblem } from '../../token/validation/problemMessage.ts';
-import { Field } from './fields/Field.tsx';
+import { Field, SwitchNotice } from './fields/Field.tsx';
 import classes from './GenerateForm.module.css';
 import { useGeneratorForm } from './useGeneratorForm.ts';
 
@@ -92,6 +92,7 @@ export function GrantsSection() {
                 variant="filled"
               >
                 <Stack gap="sm">
+                  <SwitchNotice name={`grants.${grant.name}.enabled`} />
                   {fieldsOf(grant).map((path) => (
                     <Field key={path} name={path} />
                   ))}

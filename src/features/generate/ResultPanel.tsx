@@ -4,6 +4,7 @@ import { useAfterPaint } from '../../lib/afterPaint.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import type { RecentToken } from '../history/tokenList.ts';
 import { secondStage } from './loadSecondStage.ts';
+import { TokenPreview } from './TokenPreview.tsx';
 import type { GeneratorState } from './useTokenGenerator.ts';
 
 /**
@@ -60,6 +61,7 @@ export function ResultPanel({
               {t.title}
             </Title>
             <Text c="dimmed">{t.empty}</Text>
+            <TokenPreview />
           </Stack>
         )}
         {parts && listed.length > 0 && (

@@ -4,6 +4,7 @@
  * always finds its view loaded. Loaded through loadSecondStage.ts, never on the click.
  */
 export { createAccessToken } from '../../token/createAccessToken.ts';
+export { productWarnings } from '../../token/validation/productWarnings.ts';
 export { RecentTokens } from '../history/RecentTokens.tsx';
 export { DecodedToken } from '../../components/DecodedToken/DecodedToken.tsx';
 export { requestFromForm, resolveForm } from './readForm.ts';

@@ -26,6 +26,19 @@ export interface SnippetInput {
   readonly grants: GrantOptions;
 }
 
+/**
+ * Whether two inputs make the same program: what the Code tab shows against the request of the
+ * token on screen (credentials aside, which the programs read from the environment). Both come
+ * from the form's schema, so their grants list options in the same order.
+ */
+export function sameSnippetInput(a: Partial<SnippetInput>, b: Partial<SnippetInput>): boolean {
+  return JSON.stringify(programPart(a)) === JSON.stringify(programPart(b));
+}
+
+function programPart({ identity, ttl, nbf, region, algorithm, grants }: Partial<SnippetInput>) {
+  return { identity, ttl, nbf, region, algorithm, grants };
+}
+
 /** The environment variables every snippet reads, in the order the libraries take them. */
 export const CREDENTIAL_ENV = [
   'TWILIO_ACCOUNT_SID',

@@ -36,6 +36,22 @@ describe('SNIPPETS', () => {
     expect(code.split(API_KEY_SECRET)).toHaveLength(2);
   });
 
+  it.each(SNIPPETS)('$name names a version of its library to install', (snippet) => {
+    expect(snippet.install).toMatch(/[@:= ~^]v?\d+(\.\d+)*['"]?$|[<>=]\d+/);
+  });
+
+  it('gives Java a Gradle dependency with the coordinate and a full version', () => {
+    const java = SNIPPETS.find((snippet) => snippet.id === 'java');
+    expect(java?.install).toMatch(/^implementation "com\.twilio\.sdk:twilio:\d+\.\d+\.\d+"$/);
+  });
+
+  it('passes twilio-java 10.8+ the secret as bytes, as its builder takes it', () => {
+    const java = SNIPPETS.find((snippet) => snippet.id === 'java');
+    expect(java?.code(ALL_GRANTS)).toContain(
+      'System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))',
+    );
+  });
+
   it.each(SNIPPETS)('$name adds the grants in GRANT_ORDER', (snippet) => {
     const code = snippet.code(ALL_GRANTS);
     const classes = [

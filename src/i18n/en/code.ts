@@ -1,4 +1,5 @@
 import { routes } from './pieces/routes.ts';
+import { codeStatus } from './pieces/codeStatus.ts';
 
 /** The Code tab's words: the `code` namespace, loaded with the tab. */
 export const code = {
@@ -25,8 +26,7 @@ export const code = {
       'twilio-go raises a TTL under one hour to 3600 seconds, so the expiry time is set directly.',
   },
   routes,
-  fixForm: (fields: readonly string[]) =>
-    `The code follows the form, which has a problem in: ${fields.join(', ')}. Fix it in the Generate tab to see the code.`,
+  status: codeStatus,
 };
 
 export type CodeWords = typeof code;

@@ -1,5 +1,6 @@
 import type { CodeWords } from '../en/code.ts';
 import { routes } from './pieces/routes.ts';
+import { codeStatus } from './pieces/codeStatus.ts';
 
 /** The Code tab's words in Japanese. Loaded with the tab. */
 export const code: CodeWords = {
@@ -22,6 +23,5 @@ export const code: CodeWords = {
       'twilio-go は 1 時間未満の TTL を 3600 秒に引き上げるため、有効期限の時刻を直接設定します。',
   },
   routes,
-  fixForm: (fields) =>
-    `コードはフォームの内容から作られますが、次の項目に問題があります：${fields.join('、')}。「生成」タブで修正すると、コードが表示されます。`,
+  status: codeStatus,
 };

@@ -160,8 +160,11 @@ export const generateFormSchema = z
     }),
   );
 
-/** Form sections to core grant options: switched-off grants and empty fields are left out. */
-function grantOptionsFromForm(
+/**
+ * Form sections to core grant options: switched-off grants and empty fields are left out, and
+ * each option that cannot be read is reported (and left out too).
+ */
+export function grantOptionsFromForm(
   form: GrantsForm,
   report: (field: TokenField, problem: InputProblem) => void,
 ): GrantOptions {

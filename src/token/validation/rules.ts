@@ -17,7 +17,10 @@ export const MAX_TTL_SECONDS = 86_400;
 export const DEFAULT_TTL_SECONDS = 3_600;
 /**
  * The longest Video session by default (a Room's Maximum Participant Duration): the Video docs
- * recommend it as the TTL, so a participant can reconnect after a network change.
+ * recommend it as the TTL, so a participant can reconnect after a network change. "The default
+ * maximum Participant duration for Video Rooms is four hours"
+ * (https://www.twilio.com/docs/video/configure-maximum-participant-duration). The form opens
+ * with it while Video is on, so a token made from the defaults draws no warning of ours.
  */
 export const VIDEO_RECOMMENDED_MAX_TTL_SECONDS = 14_400;
 /** Twilio issues API Key Secrets of 32 characters. */

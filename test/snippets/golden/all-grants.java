@@ -7,6 +7,7 @@ import com.twilio.jwt.accesstoken.SyncGrant;
 import com.twilio.jwt.accesstoken.TaskRouterGrant;
 import com.twilio.jwt.accesstoken.VideoGrant;
 import com.twilio.jwt.accesstoken.VoiceGrant;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +49,7 @@ public class TokenGenerator {
         AccessToken token = new AccessToken.Builder(
                 System.getenv("TWILIO_ACCOUNT_SID"),
                 System.getenv("TWILIO_API_KEY"),
-                System.getenv("TWILIO_API_SECRET"))
+                System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))
             .identity("山田 \"Taro\" \\ $HOME #{x}")
             .ttl(14400)
             .nbf(new Date(1767225600L * 1000))

@@ -1,6 +1,7 @@
 import com.twilio.jwt.accesstoken.AccessToken;
 import com.twilio.jwt.accesstoken.ChatGrant;
 import com.twilio.jwt.accesstoken.SyncGrant;
+import java.nio.charset.StandardCharsets;
 
 public class TokenGenerator {
     public static void main(String[] args) {
@@ -14,7 +15,7 @@ public class TokenGenerator {
         AccessToken token = new AccessToken.Builder(
                 System.getenv("TWILIO_ACCOUNT_SID"),
                 System.getenv("TWILIO_API_KEY"),
-                System.getenv("TWILIO_API_SECRET"))
+                System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))
             .identity("user@example.com")
             .ttl(7200)
             .grant(chatGrant)

@@ -2,6 +2,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.twilio.jwt.accesstoken.AccessToken;
 import com.twilio.jwt.accesstoken.PlaybackGrant;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 public class TokenGenerator {
@@ -15,7 +16,7 @@ public class TokenGenerator {
         AccessToken token = new AccessToken.Builder(
                 System.getenv("TWILIO_ACCOUNT_SID"),
                 System.getenv("TWILIO_API_KEY"),
-                System.getenv("TWILIO_API_SECRET"))
+                System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))
             .identity("alice")
             .ttl(3600)
             .grant(playbackGrant)

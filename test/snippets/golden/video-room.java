@@ -1,5 +1,6 @@
 import com.twilio.jwt.accesstoken.AccessToken;
 import com.twilio.jwt.accesstoken.VideoGrant;
+import java.nio.charset.StandardCharsets;
 
 public class TokenGenerator {
     public static void main(String[] args) {
@@ -9,7 +10,7 @@ public class TokenGenerator {
         AccessToken token = new AccessToken.Builder(
                 System.getenv("TWILIO_ACCOUNT_SID"),
                 System.getenv("TWILIO_API_KEY"),
-                System.getenv("TWILIO_API_SECRET"))
+                System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))
             .identity("alice")
             .ttl(3600)
             .grant(videoGrant)

@@ -1,5 +1,6 @@
 import com.twilio.jwt.accesstoken.AccessToken;
 import com.twilio.jwt.accesstoken.VoiceGrant;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public class TokenGenerator {
         AccessToken token = new AccessToken.Builder(
                 System.getenv("TWILIO_ACCOUNT_SID"),
                 System.getenv("TWILIO_API_KEY"),
-                System.getenv("TWILIO_API_SECRET"))
+                System.getenv("TWILIO_API_SECRET").getBytes(StandardCharsets.UTF_8))
             .identity("agent-42")
             .ttl(3600)
             .grant(voiceGrant)

@@ -15,7 +15,8 @@ import {
 } from '../../../token/validation/warnings.ts';
 import { useGeneratorForm } from '../useGeneratorForm.ts';
 import classes from './Field.module.css';
-import { FIELD_SPECS, type FieldSpec } from './fieldSpecs.ts';
+import { useFieldFindings } from './fieldFindings.ts';
+import { FIELD_SPECS, REQUIRED_FIELDS, type FieldSpec } from './fieldSpecs.ts';
 import { useTimeReading } from './TimeReading.tsx';
 
 const hasWarnings = (path: string): path is FieldWithWarnings =>
@@ -50,7 +51,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
   const { control } = useGeneratorForm();
   const { field, fieldState } = useController({ control, name });
   const error = useProblemText(name, fieldState.error?.message);
-  const description = useDescription(name, field.value);
+  const notice = useNotice(name, field.value);
   const words: FieldWords = fieldWords(useMessages(), name);
   const value = typeof field.value === 'string' ? field.value : String(field.value);
   const inputContainer = useTimeReading(name, value);
@@ -58,8 +59,12 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
     ...field,
     value,
     label: words.label,
-    description,
+    description: words.description,
     error,
+    // A warning sits where an error would, below the input, and is part of its description;
+    // it does not mark the input as invalid.
+    success: notice,
+    withSuccessStyles: false,
     placeholder: words.placeholder,
     // Visible labels say what is optional; an asterisk on the rest would only add noise.
     withAsterisk: false,
@@ -77,7 +82,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
           component="textarea"
           multiline
           rows={spec.rows}
-          classNames={{ input: classes.multiline }}
+          classNames={{ input: `${classes.multiline} ${classes.input}` }}
         />
       );
     default:
@@ -87,13 +92,13 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
           required={REQUIRED.has(name)}
           inputMode={spec.numeric ? 'numeric' : undefined}
           list={spec.suggestions}
-          classNames={spec.mono ? { input: classes.mono } : undefined}
+          classNames={{ input: spec.mono ? `${classes.mono} ${classes.input}` : classes.input }}
         />
       );
   }
 }
 
-const REQUIRED = new Set<FormField>(['accountSid', 'apiKeySid', 'identity', 'ttl']);
+const REQUIRED: ReadonlySet<FormField> = new Set(REQUIRED_FIELDS);
 
 /**
  * The API Key Secret, uncontrolled: react-hook-form reads it from the input, so React never
@@ -105,21 +110,23 @@ function SecretField({ name }: { name: FormField }) {
   const words: FieldWords = fieldWords(messages, name);
   const { error: fieldError } = getFieldState(name, useFormState({ control, name }));
   const error = useProblemText(name, fieldError?.message);
-  const description = useDescription(name, useWatch({ control, name }));
+  const notice = useNotice(name, useWatch({ control, name }));
   return (
     <PasswordInput
       {...register(name)}
       label={words.label}
-      description={description}
+      description={words.description}
       placeholder={words.placeholder}
       error={error}
+      success={notice}
+      withSuccessStyles={false}
       // Mantine marks its inner input only with data-invalid; screen readers need aria-invalid.
       aria-invalid={error === undefined ? undefined : true}
       required
       withAsterisk={false}
       autoComplete="off"
       spellCheck={false}
-      classNames={{ innerInput: classes.mono }}
+      classNames={{ innerInput: `${classes.mono} ${classes.input}` }}
       visibilityToggleFocusable
       visibilityToggleButtonProps={{ 'aria-label': messages.generate.revealSecret }}
     />
@@ -137,13 +144,19 @@ function SwitchField({ name }: { name: FormField }) {
   } = useController({ control, name });
   const words: FieldWords = fieldWords(useMessages(), name);
   const hintId = useId();
+  // The products' warnings about a grant as a whole show at the top of its section.
+  const noticeId = switchNoticeId(name);
+  const hasNotice = useFieldFindings(name).length > 0;
+  const describedBy = [words.description && hintId, hasNotice && noticeId]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div>
       <Switch
         {...field}
         label={words.label}
         checked={value === true}
-        aria-describedby={words.description ? hintId : undefined}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         onChange={(event) => {
           onChange(event.currentTarget.checked);
           // Switching a grant on or off answers "switch on at least one grant". Clearing tells
@@ -160,6 +173,23 @@ function SwitchField({ name }: { name: FormField }) {
   );
 }
 
+const switchNoticeId = (name: FormField) => `${name}-notice`;
+
+/**
+ * The products' warnings about a grant as a whole (a Voice grant that can neither place nor
+ * receive calls), drawn at the top of the grant's section, which has the room for them; its
+ * switch is described by it.
+ */
+export function SwitchNotice({ name }: { name: FormField }) {
+  const notice = useNotice(name, true);
+  if (!notice) return null;
+  return (
+    <Text id={switchNoticeId(name)} size="xs" component="div">
+      {notice}
+    </Text>
+  );
+}
+
 /** The field's problem in the reader's language. */
 function useProblemText(name: FormField, message: string | undefined): string | undefined {
   const { locale } = useMessages();
@@ -171,18 +201,40 @@ function useProblemText(name: FormField, message: string | undefined): string | 
   return problems.describe(name, readProblem(message) ?? { code: 'invalidValue' });
 }
 
-/** The field's description, or its warning in its place while there is one. */
-function useDescription(name: FormField, value: unknown): ReactNode {
-  const words: FieldWords = fieldWords(useMessages(), name);
+/**
+ * What is worth a word about the field's value without refusing it: its own warning and the
+ * products' rules that the token would break, each at the field that makes it. Worded by the
+ * second stage's words; until they load, nothing shows.
+ */
+function useNotice(name: FormField, value: unknown): ReactNode {
+  const t = useMessages().firstVisit;
   const warning = useFieldWarning(name, value);
-  // Warnings are worded by the second stage's words; until they load, the description stays.
+  const findings = useFieldFindings(name);
   const warnings = useLoadedWords('warnings');
-  if (!warning || !warnings) return words.description;
-  return (
-    <span className={classes.warning} data-warning={warning.code}>
-      {warnings.describe(warning)}
-    </span>
-  );
+  const problems = useLoadedWords('problems');
+  const notices: ReactNode[] = [];
+  if (warning && warnings) {
+    notices.push(
+      <span key={warning.code} className={classes.warning} data-warning={warning.code}>
+        <strong>{t.warning}</strong> {warnings.describe(warning)}
+      </span>,
+    );
+  }
+  for (const finding of problems ? findings : []) {
+    // A product rule's words do not depend on the field; a switch is not a token field.
+    const text = problems?.describe(isTokenField(name) ? name : 'grants', {
+      code: 'productRule',
+      finding,
+    });
+    const code = finding.twilioError;
+    notices.push(
+      <span key={finding.code} className={classes.warning} data-warning={finding.code}>
+        <strong>{t.warning}</strong> {text}
+        {code !== undefined && !text?.includes(String(code)) && ` (${t.twilioError(code)})`}
+      </span>,
+    );
+  }
+  return notices.length > 0 ? notices : undefined;
 }
 
 function useFieldWarning(name: FormField, value: unknown): InputWarning | undefined {

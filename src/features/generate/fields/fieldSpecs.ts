@@ -34,6 +34,15 @@ const REQUEST_SPECS: Readonly<Record<RequestField, FieldSpec>> = {
   algorithm: { kind: 'select', options: SIGNING_ALGORITHMS },
 };
 
+/** The inputs a token cannot be made without; the grants' group (at least one on) aside. */
+export const REQUIRED_FIELDS = [
+  'accountSid',
+  'apiKeySid',
+  'apiKeySecret',
+  'identity',
+  'ttl',
+] as const satisfies readonly RequestField[];
+
 /** How each kind of grant option is typed in. */
 const OPTION_SPECS: Readonly<Record<OptionDescriptor['kind'], FieldSpec>> = {
   sid,

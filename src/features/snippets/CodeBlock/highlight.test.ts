@@ -97,9 +97,11 @@ describe('highlight', () => {
       const tree = highlighted(snippet.install, SHELL_LANGUAGE);
       expect(textOf(tree)).toBe(snippet.install);
       const command = snippet.install.split(' ')[0] ?? '';
-      // Java's "install" is a Maven coordinate in words, not a command.
-      if (snippet.id === 'java') expect(tokens(tree)).toEqual([]);
-      else expect(tokens(tree)).toEqual([{ scope: 'built_in', text: command }]);
+      const quoted = snippet.install.match(/(["']).*\1/g) ?? [];
+      const strings = quoted.map((text) => ({ scope: 'string', text }));
+      // Java's "install" is Gradle's dependency line, not a command.
+      if (snippet.id === 'java') expect(tokens(tree)).toEqual(strings);
+      else expect(tokens(tree)).toEqual([{ scope: 'built_in', text: command }, ...strings]);
     });
   });
 

@@ -66,7 +66,8 @@ export function grantItem(grant: SnippetGrant): string[] {
 export const csharpSnippet: Snippet = {
   id: 'csharp',
   name: 'C#',
-  install: 'dotnet add package Twilio',
+  // twilio-csharp 7.14.9, 2026-05-07: https://github.com/twilio/twilio-csharp/blob/main/CHANGES.md
+  install: 'dotnet add package Twilio --version 7.14.9',
   filename: 'Program.cs',
   language: 'csharp',
   code(input, comments = SNIPPET_COMMENTS_EN) {

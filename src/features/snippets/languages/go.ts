@@ -137,7 +137,8 @@ export function grantStatements(grant: SnippetGrant): string[] {
 export const goSnippet: Snippet = {
   id: 'go',
   name: 'Go',
-  install: 'go get github.com/twilio/twilio-go',
+  // twilio-go 1.30.9, 2026-05-07: https://github.com/twilio/twilio-go/blob/main/CHANGES.md
+  install: 'go get github.com/twilio/twilio-go@v1.30.9',
   filename: 'main.go',
   language: 'go',
   code(input, comments = SNIPPET_COMMENTS_EN) {

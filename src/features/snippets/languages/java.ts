@@ -68,11 +68,17 @@ export function grantStatements(grant: SnippetGrant, imports: Set<string>): stri
 export const javaSnippet: Snippet = {
   id: 'java',
   name: 'Java',
-  install: 'Maven or Gradle dependency: com.twilio.sdk:twilio',
+  // twilio-java 12.0.0, 2026-04-21, and the Gradle line of its README:
+  // https://github.com/twilio/twilio-java/blob/main/CHANGES.md,
+  // https://github.com/twilio/twilio-java/blob/main/README.md#installation
+  install: 'implementation "com.twilio.sdk:twilio:12.0.0"',
   filename: 'TokenGenerator.java',
   language: 'java',
   code(input, comments = SNIPPET_COMMENTS_EN) {
-    const imports = new Set(['com.twilio.jwt.accesstoken.AccessToken']);
+    const imports = new Set([
+      'com.twilio.jwt.accesstoken.AccessToken',
+      'java.nio.charset.StandardCharsets',
+    ]);
     const grants = snippetGrants(input.grants);
     const grantBlocks = grants.map((grant) => grantStatements(grant, imports));
     if (input.nbf !== undefined) imports.add('java.util.Date');
@@ -95,9 +101,11 @@ export const javaSnippet: Snippet = {
       ...grantBlocks.flatMap((block) => [...block, '']),
       `${I.repeat(2)}// ${commentText(comments.credentials)}`,
       `${I.repeat(2)}AccessToken token = new AccessToken.Builder(`,
-      ...CREDENTIAL_ENV.map(
-        (name, index) =>
-          `${I.repeat(4)}System.getenv("${name}")${index === CREDENTIAL_ENV.length - 1 ? ')' : ','}`,
+      // Since twilio-java 10.8.0 the builder takes the secret as bytes (CHANGES.md, PR #846).
+      ...CREDENTIAL_ENV.map((name, index) =>
+        index === CREDENTIAL_ENV.length - 1
+          ? `${I.repeat(4)}System.getenv("${name}").getBytes(StandardCharsets.UTF_8))`
+          : `${I.repeat(4)}System.getenv("${name}"),`,
       ),
       ...builder.map((call) => `${I.repeat(3)}${call}`),
       '',

@@ -68,7 +68,9 @@ export function addGrant(grant: SnippetGrant): string {
 export const nodeSnippet: Snippet = {
   id: 'node',
   name: 'Node.js',
-  install: 'npm install twilio',
+  // twilio-node 6 is the major the tests run (package.json's devDependency); its changelog:
+  // https://github.com/twilio/twilio-node/blob/main/CHANGES.md
+  install: 'npm install twilio@6',
   filename: 'token.js',
   language: 'javascript',
   code(input, comments = SNIPPET_COMMENTS_EN) {

@@ -74,7 +74,8 @@ export function grantStatements(grant: SnippetGrant): string[] {
 export const phpSnippet: Snippet = {
   id: 'php',
   name: 'PHP',
-  install: 'composer require twilio/sdk',
+  // twilio-php 8.12.0, 2026-08-14: https://github.com/twilio/twilio-php/blob/main/CHANGES.md
+  install: 'composer require twilio/sdk:^8.12',
   filename: 'token.php',
   language: 'php',
   code(input, comments = SNIPPET_COMMENTS_EN) {

@@ -61,7 +61,9 @@ export function addGrant(grant: SnippetGrant): string {
 export const pythonSnippet: Snippet = {
   id: 'python',
   name: 'Python',
-  install: 'pip install twilio',
+  // twilio-python 9.11.0, 2026-08-11: https://github.com/twilio/twilio-python/blob/main/CHANGES.md
+  // (the tests run the program against Debian's python3-twilio; AccessToken is the same there).
+  install: 'pip install "twilio>=9,<10"',
   filename: 'token.py',
   language: 'python',
   code(input, comments = SNIPPET_COMMENTS_EN) {

@@ -50,7 +50,8 @@ export function grantStatements(grant: SnippetGrant): string[] {
 export const rubySnippet: Snippet = {
   id: 'ruby',
   name: 'Ruby',
-  install: 'gem install twilio-ruby',
+  // twilio-ruby 7.11.1, 2026-08-13: https://github.com/twilio/twilio-ruby/blob/main/CHANGES.md
+  install: "gem install twilio-ruby -v '~> 7.11'",
   filename: 'token.rb',
   language: 'ruby',
   code(input, comments = SNIPPET_COMMENTS_EN) {
