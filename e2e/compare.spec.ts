@@ -146,13 +146,31 @@ test('a token re-signed with another secret differs in its signature only, and t
   await expect(compare.comparison).toContainText(
     'Same header and payload, different signature: signed with a different secret or algorithm.',
   );
+  await expect(compare.comparison).toContainText('Enter an API Key Secret');
   await compare.secret.fill(API_KEY_SECRET);
+  // The summary agrees with both verdicts, and with a secret it never asks for one.
+  await expect(compare.comparison).toContainText(
+    'The API Key Secret signed the first token, not the second (Twilio error 20107).',
+  );
+  await expect(compare.comparison).not.toContainText('Enter an API Key Secret');
   await expect(compare.diagnosis('first')).toContainText('Signature verified');
   const mismatch = compare.diagnosis('second').getByRole('listitem').filter({ hasText: '20107' });
   await expect(mismatch).toContainText('Error');
   await expect(compare.diagnosis('second')).not.toContainText('Signature verified');
   // The secret is never written into the page as an attribute.
   await expect(compare.secret).not.toHaveAttribute('value');
+
+  // Swapped round, the summary follows; with the other key's secret, it signed the second.
+  await compare.secret.fill('a-secret-from-another-api-key-00');
+  await expect(compare.comparison).toContainText(
+    'The API Key Secret signed the second token, not the first (Twilio error 20107).',
+  );
+  await compare.first.fill(official.replace(/\.[^.]*$/, `.${'A'.repeat(43)}`));
+  await compare.secret.fill('wrong');
+  await expect(compare.comparison).toContainText(
+    'The API Key Secret signed neither token (Twilio error 20107 for both).',
+  );
+  await expect(compare.comparison).not.toContainText('Enter an API Key Secret');
 });
 
 test('a broken token on one side: its verdict shows its errors first, and the swap is named', async ({

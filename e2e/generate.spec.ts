@@ -142,7 +142,11 @@ test.describe('bad input is reported at its field and produces no token', () => 
       message:
         'Use 1 to 86,400 seconds: Twilio rejects tokens that live longer than 24 hours (error 20157).',
     },
-    { label: 'TTL (seconds)', input: { ttl: '1.5' }, message: 'Use a whole number of seconds.' },
+    {
+      label: 'TTL (seconds)',
+      input: { ttl: '1.5' },
+      message: 'Use a whole number of seconds, or hours and minutes such as 4h, 90m or 1h30m.',
+    },
     { label: 'TTL (seconds)', input: { ttl: '0' }, message: 'Use 1 to 86,400 seconds' },
   ];
 

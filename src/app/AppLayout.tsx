@@ -2,6 +2,7 @@ import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ColorSchemeSelect } from '../features/preferences/ColorSchemeSelect.tsx';
 import { LanguageSelect } from '../features/preferences/LanguageSelect.tsx';
+import { TrustBadge } from '../features/trust/TrustBadge.tsx';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { useLoadedPart } from '../i18n/laterPart.ts';
 import classes from './AppLayout.module.css';
@@ -24,7 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </Text>
             </Stack>
             <Group gap="sm" align="flex-end" role="group" aria-label={messages.preferences}>
-              <span className={classes.badge}>{messages.privacyBadge}</span>
+              <TrustBadge label={messages.privacyBadge} />
               <LanguageSelect />
               <ColorSchemeSelect />
             </Group>

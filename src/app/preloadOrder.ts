@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { secondStage } from '../features/generate/loadSecondStage.ts';
 import { setupControls } from '../features/setup/loadSetupControls.ts';
+import { trustPanel } from '../features/trust/loadTrustPanel.ts';
 import { useMessages } from '../i18n/I18nProvider.tsx';
 import { laterPart, partLoads, type LaterPart } from '../i18n/laterPart.ts';
 import { preloadWhenIdle } from './whenIdle.ts';
@@ -29,7 +30,7 @@ export const updateNotice = laterPart(() => import('./offline/UpdateNotice.tsx')
 /**
  * What the page loads once its first screen is idle, in this order, one load per idle period, so
  * that no click waits for a download: the generator's second stage (the click needs it), the
- * setup controls below the fold, the other tabs, and last what watches for a new version.
+ * setup controls below the fold, the other tabs, the badge's "How do I know?" panel, and last what watches for a new version.
  */
 export const PRELOAD_ORDER: readonly LaterPart<unknown>[] = [
   secondStage,
@@ -37,6 +38,7 @@ export const PRELOAD_ORDER: readonly LaterPart<unknown>[] = [
   inspectView,
   codeView,
   compareView,
+  trustPanel,
   updateNotice,
 ];
 

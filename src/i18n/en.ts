@@ -4,6 +4,7 @@ import { MAX_TTL_SECONDS, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from '../token/val
 import { groupDigits } from './formatNumber.ts';
 import { firstVisit } from './en/pieces/firstVisit.ts';
 import { grants } from './en/pieces/grants.ts';
+import { timeInput } from './en/pieces/timeInput.ts';
 import { tokenParts } from './en/pieces/tokenParts.ts';
 import type { Locale } from './locale.ts';
 
@@ -42,12 +43,13 @@ const fields = {
   },
   ttl: {
     label: 'TTL (seconds)',
-    description: `How long the token is valid: 1 to ${groupDigits(MAX_TTL_SECONDS)} seconds. For Video, as long as the longest session (${groupDigits(VIDEO_RECOMMENDED_MAX_TTL_SECONDS)} s by default), so a participant can reconnect after a network change.`,
+    description: `How long the token is valid: 1 to ${groupDigits(MAX_TTL_SECONDS)} seconds, or written as 4h, 90m or 1h30m. For Video, as long as the longest session (${groupDigits(VIDEO_RECOMMENDED_MAX_TTL_SECONDS)} s by default), so a participant can reconnect after a network change.`,
     placeholder: '3600',
   },
   nbf: {
     label: 'Not before',
-    description: 'Optional: Unix time in seconds before which Twilio refuses the token.',
+    description:
+      'Optional: the moment before which Twilio refuses the token, as Unix seconds, a date-time with its offset (2026-12-02T17:10:00Z) or a time from now (+10m).',
     placeholder: '1767225600',
   },
   region: {
@@ -91,6 +93,7 @@ export const en = {
   },
   tabs: { generate: 'Generate', inspect: 'Inspect', compare: 'Compare', code: 'Code' },
   fields,
+  timeInput,
   grants,
   token: tokenParts,
   firstVisit,

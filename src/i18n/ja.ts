@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 import { groupDigits } from './formatNumber.ts';
 import { firstVisit } from './ja/pieces/firstVisit.ts';
 import { grants } from './ja/pieces/grants.ts';
+import { timeInput } from './ja/pieces/timeInput.ts';
 import { tokenParts } from './ja/pieces/tokenParts.ts';
 
 // Japanese, in the wording of Twilio's Japanese docs: アクセストークン, アイデンティティ, 付与 (grant),
@@ -33,12 +34,13 @@ const fields: Messages['fields'] = {
   },
   ttl: {
     label: 'TTL（秒）',
-    description: `トークンの有効期間：1〜${groupDigits(MAX_TTL_SECONDS)} 秒。Video では、ネットワークが切り替わっても参加者が再接続できるよう、最長セッション（既定では ${groupDigits(VIDEO_RECOMMENDED_MAX_TTL_SECONDS)} 秒）と同じ長さにします。`,
+    description: `トークンの有効期間：1〜${groupDigits(MAX_TTL_SECONDS)} 秒、または 4h、90m、1h30m のような書き方。Video では、ネットワークが切り替わっても参加者が再接続できるよう、最長セッション（既定では ${groupDigits(VIDEO_RECOMMENDED_MAX_TTL_SECONDS)} 秒）と同じ長さにします。`,
     placeholder: '3600',
   },
   nbf: {
     label: '有効開始時刻（nbf）',
-    description: '任意：この時刻（Unix 時間、秒）より前は、Twilio がトークンを拒否します。',
+    description:
+      '任意：この時刻より前は、Twilio がトークンを拒否します。Unix 時間（秒）、オフセット付きの日時（2026-12-02T17:10:00Z）、または今からの時間（+10m）で入力します。',
     placeholder: '1767225600',
   },
   region: {
@@ -77,6 +79,7 @@ export const ja: Messages = {
   },
   tabs: { generate: '生成', inspect: '検査', compare: '比較', code: 'コード' },
   fields,
+  timeInput,
   grants,
   token: tokenParts,
   firstVisit,

@@ -7,6 +7,7 @@ import type { InspectWords } from './en/inspect.ts';
 import type { NoticeWords } from './en/notices.ts';
 import type { ProblemWords } from './en/problems.ts';
 import type { SetupWords } from './en/setup.ts';
+import type { TrustWords } from './en/trust.ts';
 import type { WarningWords } from './en/warnings.ts';
 import { HTML_LANG, type Locale } from './locale.ts';
 
@@ -27,6 +28,7 @@ export interface LazyNamespaces {
   readonly notices: NoticeWords;
   readonly problems: ProblemWords;
   readonly setup: SetupWords;
+  readonly trust: TrustWords;
   readonly warnings: WarningWords;
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../token/grants/index.ts';
 import type { PasteReading } from '../token/paste/index.ts';
 import { HEADER_FIELDS, PAYLOAD_CLAIMS, type TokenPlace } from '../token/place.ts';
+import { signedBy } from '../token/compare/index.ts';
 import { compare as compareEn } from './en/compare.ts';
 import { describeFinding as describeFindingEn } from './en/pieces/findings.ts';
 import { en } from './en.ts';
@@ -179,6 +180,8 @@ const PASTE_SAMPLES: readonly (readonly [PasteReading, boolean])[] = [
 
 const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'messages.app.languageUnavailable': [['日本語']],
+  'messages.timeInput.ttlReadAs': [[14_400], [5400], [90], [1]],
+  'messages.timeInput.nbfReadAs': [[1_796_231_400]],
   'problems.describe': [
     ['identity', { code: 'required' }],
     ['ttl', { code: 'outOfRange', min: 1, max: 86_400 }],
@@ -284,6 +287,18 @@ const SAMPLE_ARGS: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'inspect.paste.body': PASTE_SAMPLES,
   'compare.unreadable': [[['first']], [['second']], [['first', 'second']]],
   'compare.different': [[0], [1], [1200]],
+  // Only a finished check is worded: every way the two sides can come out.
+  'compare.signedBy': (
+    [
+      ['verified', 'verified'],
+      ['verified', 'mismatch'],
+      ['mismatch', 'verified'],
+      ['mismatch', 'mismatch'],
+      ['unsupportedAlgorithm', 'mismatch'],
+      ['verified', 'malformed'],
+      ['malformed', 'unsupportedAlgorithm'],
+    ] as const
+  ).map(([first, second]) => [signedBy(true, { first, second })]),
   'compare.rewritten': [[['header']], [['header', 'payload']]],
   'compare.beyondDepth': [[['payload']], [['header', 'payload']]],
   'compare.moreDifferences': [

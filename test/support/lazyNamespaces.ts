@@ -9,6 +9,7 @@ const ALL: Record<LazyNamespace, true> = {
   notices: true,
   problems: true,
   setup: true,
+  trust: true,
   warnings: true,
 };
 

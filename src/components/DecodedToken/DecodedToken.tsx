@@ -1,5 +1,5 @@
 import { Code, Stack, Text, Title } from '@mantine/core';
-import { useId, memo, useMemo } from 'react';
+import { Fragment, useId, memo, useMemo, type ReactNode } from 'react';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import { formatJson } from '../../token/json/formatJson.ts';
 import { shortVideoLifetime } from '../../token/videoLifetime.ts';
@@ -51,7 +51,7 @@ function DecodedParts({ header, payload }: DecodedTokenProps) {
           <Text size="sm" fw={600} mb={4}>
             {t.payload}
           </Text>
-          <Code block>{payloadText}</Code>
+          <Code block>{withKeySidBreaks(payloadText)}</Code>
         </div>
       </div>
       {shortVideo && (
@@ -67,5 +67,29 @@ function DecodedParts({ header, payload }: DecodedTokenProps) {
       </Text>
       <ClaimsTable header={header} payload={payload} />
     </>
+  );
+}
+
+/** An API Key SID and its dash, as a jti starts: `"SK…-` before the issue time. */
+const KEY_SID_PART = /("SK[0-9a-fA-F]{32}-)/;
+
+/**
+ * The JSON with a line-break opportunity (`<wbr>`, nothing copied) after each API Key SID that
+ * starts a string, so a narrow screen wraps a jti between its SID and its number, never inside
+ * either.
+ */
+function withKeySidBreaks(text: string): ReactNode {
+  const pieces = text.split(KEY_SID_PART);
+  if (pieces.length === 1) return text;
+  return pieces.map((piece, index) =>
+    // split() puts each captured SID part at an odd index.
+    index % 2 === 1 ? (
+      <Fragment key={index}>
+        {piece}
+        <wbr />
+      </Fragment>
+    ) : (
+      piece
+    ),
   );
 }

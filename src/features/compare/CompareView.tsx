@@ -10,7 +10,7 @@ import {
 import { useLiveTime } from '../../lib/liveTime.ts';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary/ViewErrorBoundary.tsx';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
-import type { Side } from '../../token/compare/index.ts';
+import { signedBy, type Side } from '../../token/compare/index.ts';
 import { DiagnosisList } from '../inspect/DiagnosisList.tsx';
 import { CopyReport } from '../report/CopyReport.tsx';
 import { EditInGenerate } from '../inspect/EditInGenerate/EditInGenerate.tsx';
@@ -147,7 +147,13 @@ function ComparePanel({ inputs, onInputsChange }: CompareViewProps) {
         className={classes.secret}
         classNames={{ innerInput: classes.mono }}
       />
-      <ComparisonResult comparison={comparison} />
+      <ComparisonResult
+        comparison={comparison}
+        signedBy={signedBy(secret.trim() !== '', {
+          first: verdicts.first.signature,
+          second: verdicts.second.signature,
+        })}
+      />
       {SIDES.some((side) => comparison[side].diagnosis.decoded) && (
         <CopyReport
           tokens={SIDES.flatMap((side) => {

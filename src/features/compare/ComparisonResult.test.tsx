@@ -10,18 +10,26 @@ import { I18nProvider } from '../../i18n/I18nProvider.tsx';
 import { compare as compareJa } from '../../i18n/ja/compare.ts';
 import { ja } from '../../i18n/ja.ts';
 import { loadWords } from '../../i18n/lazyWords.ts';
-import { compareTokens, MAX_DIFFERENCES } from '../../token/compare/index.ts';
+import {
+  compareTokens,
+  MAX_DIFFERENCES,
+  signedBy,
+  type SignedBy,
+} from '../../token/compare/index.ts';
 import { ComparisonResult } from './ComparisonResult.tsx';
 
 const { VideoGrant } = twilio.jwt.AccessToken;
 const compare = (first: string, second: string) => compareTokens(first, second, { now: NOW });
 
 /** The markup as the page would show it, in English or Japanese. */
-function render(first: string, second: string, messages = en) {
+function render(first: string, second: string, messages = en, signed?: SignedBy) {
   return renderToString(
     <MantineProvider>
       <I18nProvider initialMessages={messages}>
-        <ComparisonResult comparison={compare(first, second)} />
+        <ComparisonResult
+          comparison={compare(first, second)}
+          {...(signed === undefined ? {} : { signedBy: signed })}
+        />
       </I18nProvider>
     </MantineProvider>,
   );
@@ -108,8 +116,42 @@ describe('ComparisonResult', () => {
 
     const [header = '', payload = ''] = working.split('.');
     const resigned = `${header}.${payload}.${'A'.repeat(43)}`;
-    expect(statusOf(render(working, resigned))).toBe(compareEn.signatureOnly);
+    expect(statusOf(render(working, resigned))).toBe(
+      `${compareEn.signatureOnly} ${compareEn.askSecret}`,
+    );
     expect(compareEn.signatureOnly).toContain('signed with a different secret or algorithm');
+  });
+
+  it('with a secret, says which token it signed and never asks for one', () => {
+    const [header = '', payload = ''] = working.split('.');
+    const resigned = `${header}.${payload}.${'A'.repeat(43)}`;
+    const firstOnly = signedBy(true, { first: 'verified', second: 'mismatch' });
+    const status = statusOf(render(working, resigned, en, firstOnly));
+    expect(status).toBe(
+      `${compareEn.signatureOnly} The API Key Secret signed the first token, not the second (Twilio error 20107).`,
+    );
+    expect(status).not.toContain(compareEn.askSecret);
+    // While the checks run, nothing is claimed and nothing is asked.
+    const checking = signedBy(true, { first: 'verified', second: undefined });
+    expect(statusOf(render(working, resigned, en, checking))).toBe(compareEn.signatureOnly);
+
+    const both = signedBy(true, { first: 'verified', second: 'verified' });
+    expect(statusOf(render(working, working, en, both))).toBe(
+      `${compareEn.identical} The API Key Secret signed both tokens.`,
+    );
+    const failing = twilioNodeToken([new VideoGrant({ room: 'retro' })]);
+    const neither = signedBy(true, { first: 'mismatch', second: 'unsupportedAlgorithm' });
+    expect(statusOf(render(working, failing, en, neither))).toBe(
+      'The tokens differ in 1 field. The API Key Secret did not sign the first token (Twilio error 20107). The second token’s signature cannot be checked with a secret.',
+    );
+    const ja2 = statusOf(render(working, resigned, ja, firstOnly));
+    expect(ja2).toContain(compareJa.signatureOnly);
+    expect(ja2).toContain('1 つ目のトークンに署名しています');
+    expect(ja2).not.toContain(compareJa.askSecret);
+    // An unreadable side has no signature to speak of.
+    expect(statusOf(render(working, 'not-a-token', en, firstOnly))).toBe(
+      compareEn.unreadable(['second']),
+    );
   });
 
   it('asks for a second token, and says which one cannot be read', () => {

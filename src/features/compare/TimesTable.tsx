@@ -1,4 +1,4 @@
-import { Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useLazyWords } from '../../i18n/I18nProvider.tsx';
 import type { TokenTimes } from '../../token/compare/index.ts';
@@ -14,10 +14,16 @@ export function TimesTable({ first, second }: { first: TokenTimes; second: Token
   const t = useLazyWords('compare');
   const titleId = useId();
   const at = (time: number | undefined) => (time === undefined ? t.notWritten : utcText(time));
+  // Tokens made by twilio-python have no iat: when neither has one, the table says why once,
+  // below it, instead of in each cell.
+  const neitherIssued =
+    first.validFrom.kind === 'noIssueTime' && second.validFrom.kind === 'noIssueTime';
+  const validFromWords = (times: TokenTimes) =>
+    neitherIssued ? t.validFromNbf : t.validFromText(times.validFrom);
   const validFrom = (times: TokenTimes) =>
     times.notBefore === undefined
-      ? t.validFromText(times.validFrom)
-      : `${t.validFromText(times.validFrom)}: ${utcText(times.notBefore)}`;
+      ? validFromWords(times)
+      : `${validFromWords(times)}: ${utcText(times.notBefore)}`;
   const rows: readonly (readonly [string, (times: TokenTimes) => ReactNode])[] = [
     [t.issued, (times) => at(times.issuedAt)],
     [t.validFrom, validFrom],
@@ -50,6 +56,11 @@ export function TimesTable({ first, second }: { first: TokenTimes; second: Token
           </tbody>
         </table>
       </div>
+      {neitherIssued && (
+        <Text size="sm" mt="xs">
+          {t.neitherIssued}
+        </Text>
+      )}
     </div>
   );
 }

@@ -23,7 +23,8 @@ export function DiagnosisList({ findings, signature, secretGiven, label }: Diagn
   return (
     <ul aria-label={label ?? t.diagnosis} className={classes.list}>
       {signature === 'verified' && (
-        <Item tone="ok" label={t.signatureVerified}>
+        // Said once: the pill says OK, the text what is OK.
+        <Item tone="ok" label={t.ok}>
           <Text size="sm" fw={600}>
             {t.signatureVerified}
           </Text>

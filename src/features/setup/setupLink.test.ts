@@ -24,6 +24,15 @@ describe('setupLink', () => {
     });
   });
 
+  it('carries a TTL written as a duration as it was typed, for the form to read', () => {
+    const link = setupLink({ ...values, ttl: '1h30m' }, 'https://lab.example/');
+    const read = setupFromFragment(new URL(link).hash);
+    expect(read).toEqual({ kind: 'setup', values: { ...values, ttl: '1h30m', apiKeySecret: '' } });
+    // Not before is a moment, stale by the next visit: never carried, however it was written.
+    const withNbf = setupLink({ ...values, nbf: '+10m' }, 'https://lab.example/');
+    expect(setupFromFragment(new URL(withNbf).hash)).toMatchObject({ values: { nbf: '' } });
+  });
+
   it('carries only what differs from the defaults', () => {
     const link = setupLink(GENERATE_FORM_DEFAULTS, 'https://lab.example/');
     expect(link).toBe('https://lab.example/#setup=e30');

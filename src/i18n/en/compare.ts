@@ -7,6 +7,7 @@ import {
   span,
   validFromText,
 } from './pieces/compareDifferences.ts';
+import { signedByText } from './pieces/signedBy.ts';
 
 const PARTS: Readonly<Record<ComparedPart, string>> = { header: 'header', payload: 'payload' };
 
@@ -51,7 +52,9 @@ export const compare = {
       ? 'Neither token can be read as a JWT, so there is nothing to compare. Their diagnoses say why.'
       : `The ${sides[0] ?? 'first'} token cannot be read as a JWT, so there is nothing to compare. Its diagnosis says why.`,
   signatureOnly:
-    'Same header and payload, different signature: signed with a different secret or algorithm. Enter an API Key Secret to see which token it signed.',
+    'Same header and payload, different signature: signed with a different secret or algorithm.',
+  askSecret: 'Enter an API Key Secret to see which token it signed.',
+  signedBy: signedByText,
   sameContent:
     'Same header fields and claims, written differently (key order, spacing or escapes), so the signatures differ too. Twilio reads both the same.',
   different: (total: number) =>
@@ -78,6 +81,9 @@ export const compare = {
   now: 'Now',
   notWritten: 'not written',
   validFromText,
+  validFromNbf: 'from its nbf',
+  neitherIssued:
+    'Neither token says when it was issued (no iat; twilio-python leaves it out), so each is valid from its nbf.',
   lifetimeText,
   status,
   describeMeaning,

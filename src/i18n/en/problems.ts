@@ -28,7 +28,11 @@ function describeProblem(field: TokenField, problem: InputProblem): string {
     case 'invalidUnicode':
       return `Character ${problem.position} is a broken emoji or symbol (an unpaired surrogate). Retype it.`;
     case 'notWholeNumber':
-      return `Use a whole number of seconds.`;
+      return field === 'ttl'
+        ? 'Use a whole number of seconds, or hours and minutes such as 4h, 90m or 1h30m.'
+        : field === 'nbf'
+          ? 'Use Unix seconds, a date-time with its offset (2026-12-02T17:10:00Z) or a time from now (+10m).'
+          : 'Use a whole number of seconds.';
     case 'outOfRange':
       return field === 'ttl'
         ? `Use ${problem.min} to ${groupDigits(problem.max)} seconds: Twilio rejects tokens that live longer than 24 hours (error 20157).`

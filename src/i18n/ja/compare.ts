@@ -8,6 +8,7 @@ import {
   span,
   validFromText,
 } from './pieces/compareDifferences.ts';
+import { signedByText } from './pieces/signedBy.ts';
 
 const PARTS: Readonly<Record<ComparedPart, string>> = { header: 'ヘッダー', payload: 'ペイロード' };
 
@@ -47,7 +48,10 @@ export const compare: CompareWords = {
       ? 'どちらのトークンも JWT として読み取れないため、比較できません。理由はそれぞれの診断を確認してください。'
       : `${sides[0] === 'second' ? '2 つ目' : '1 つ目'}のトークンを JWT として読み取れないため、比較できません。理由は診断を確認してください。`,
   signatureOnly:
-    'ヘッダーとペイロードは同じで、署名だけが異なります。別のシークレットまたは別のアルゴリズムで署名されています。API キーシークレットを入力すると、どちらのトークンがそのシークレットで署名されたかがわかります。',
+    'ヘッダーとペイロードは同じで、署名だけが異なります。別のシークレットまたは別のアルゴリズムで署名されています。',
+  askSecret:
+    'API キーシークレットを入力すると、どちらのトークンがそのシークレットで署名されたかがわかります。',
+  signedBy: signedByText,
   sameContent:
     'ヘッダーの項目とクレームは同じですが、書き方（キーの順序、空白、エスケープ）が異なるため、署名も異なります。Twilio はどちらも同じように読み取ります。',
   different: (total) =>
@@ -72,6 +76,9 @@ export const compare: CompareWords = {
   now: '現在',
   notWritten: '記載なし',
   validFromText,
+  validFromNbf: '記載された有効開始時刻から有効',
+  neitherIssued:
+    'どちらのトークンにも発行日時（iat）がありません（twilio-python は書き込みません）。そのため、それぞれ nbf の時刻から有効です。',
   lifetimeText,
   status,
   describeMeaning,

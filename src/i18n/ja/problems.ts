@@ -34,7 +34,11 @@ function describeProblem(field: TokenField, problem: InputProblem): string {
     case 'invalidUnicode':
       return `${problem.position} 文字目は壊れた絵文字または記号（対になっていないサロゲート）です。入力し直してください。`;
     case 'notWholeNumber':
-      return '秒数は整数で入力してください。';
+      return field === 'ttl'
+        ? '秒数を整数で、または 4h、90m、1h30m のように時間と分で入力してください。'
+        : field === 'nbf'
+          ? 'Unix 時間（秒）、オフセット付きの日時（2026-12-02T17:10:00Z）、または今からの時間（+10m）で入力してください。'
+          : '秒数は整数で入力してください。';
     case 'outOfRange':
       return field === 'ttl'
         ? `${problem.min}〜${groupDigits(problem.max)} 秒の範囲で指定してください。Twilio は有効期間が 24 時間を超えるトークンを拒否します（エラー 20157）。`

@@ -29,3 +29,4 @@ export {
   type ShownValue,
 } from './differences.ts';
 export type { Lifetime, TimeStatus, TokenTimes, ValidFrom } from '../tokenTimes.ts';
+export { signedBy, type SignedBy } from './signedBy.ts';

@@ -47,6 +47,35 @@ const withRoom = (room: string): GenerateFormInput => ({
 });
 
 describe('generate form schema', () => {
+  it('reads the TTL as seconds or as a duration, to the same number', () => {
+    const ttlOf = (ttl: string) => schema.parse({ ...valid, ttl }).ttl;
+    expect(ttlOf('14400')).toBe(14_400);
+    expect(ttlOf('4h')).toBe(14_400);
+    expect(ttlOf(' 90m ')).toBe(5400);
+    expect(ttlOf('1h30m')).toBe(5400);
+    // The same values whichever way the TTL is written, so the same token.
+    expect(schema.parse({ ...valid, ttl: '1h' })).toEqual(schema.parse({ ...valid, ttl: '3600' }));
+    expect(messageFor({ ttl: '4 hrs' }, 'ttl')).toEqual([
+      'Use a whole number of seconds, or hours and minutes such as 4h, 90m or 1h30m.',
+    ]);
+    expect(messageFor({ ttl: '25h' }, 'ttl')[0]).toContain('Use 1 to 86,400 seconds');
+  });
+
+  it('reads Not before as Unix seconds, an ISO 8601 date-time or a time from now', () => {
+    const nbfOf = (nbf: string) => schema.parse({ ...valid, nbf }).nbf;
+    expect(nbfOf('')).toBeUndefined();
+    expect(nbfOf('1796231400')).toBe(1_796_231_400);
+    expect(nbfOf('2026-12-02T17:10:00Z')).toBe(1_796_231_400);
+    expect(nbfOf('2026-12-03T02:10:00+09:00')).toBe(1_796_231_400);
+    const before = Math.floor(Date.now() / 1000);
+    const later = nbfOf('+10m') ?? 0;
+    expect(later - 600).toBeGreaterThanOrEqual(before);
+    expect(later - 600).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
+    expect(messageFor({ nbf: '2026-12-02T17:10:00' }, 'nbf')).toEqual([
+      'Use Unix seconds, a date-time with its offset (2026-12-02T17:10:00Z) or a time from now (+10m).',
+    ]);
+  });
+
   it('accepts a complete form and parses the TTL to a number', () => {
     expect(schema.parse(valid)).toEqual({
       ...valid,
@@ -185,7 +214,9 @@ describe('generate form schema', () => {
       expect(messageFor({ ttl }, 'ttl')).toEqual([range]);
     });
     it.each(['1.5', 'abc', '1e3', '0x10', 2.5])('refuses %s as not a whole number', (ttl) => {
-      expect(messageFor({ ttl }, 'ttl')).toEqual(['Use a whole number of seconds.']);
+      expect(messageFor({ ttl }, 'ttl')).toEqual([
+        'Use a whole number of seconds, or hours and minutes such as 4h, 90m or 1h30m.',
+      ]);
     });
     it('is required', () => {
       expect(messageFor({ ttl: '' }, 'ttl')).toEqual(['TTL is required.']);
@@ -370,7 +401,9 @@ describe('token options in the generate form', () => {
   });
 
   it('refuses a Not before that is not a whole Unix time', () => {
-    expect(messageFor({ nbf: '1.5' }, 'nbf')).toEqual(['Use a whole number of seconds.']);
+    expect(messageFor({ nbf: '1.5' }, 'nbf')).toEqual([
+      'Use Unix seconds, a date-time with its offset (2026-12-02T17:10:00Z) or a time from now (+10m).',
+    ]);
     expect(messageFor({ nbf: '-1' }, 'nbf')).toEqual([
       'Use a time in seconds since 1970 (Unix time) from 0 to 9999999999.',
     ]);

@@ -17,6 +17,9 @@ import { productFindings } from '../grants/rules/index.ts';
 import type { InputProblem } from '../problems.ts';
 import { grantProblems, readOptionInput } from './grantRules.ts';
 import { problemMessage } from './problemMessage.ts';
+import { readDuration } from './duration.ts';
+import { readNotBefore } from './notBefore.ts';
+import { epochSeconds, systemClock } from '../clock.ts';
 import {
   checkIdentity,
   checkNotBefore,
@@ -58,14 +61,21 @@ const follows = <T>(rule: Rule<T>) =>
   });
 const pasted = (rule: Rule<string>) => z.string().check(z.trim(), follows(rule));
 
-/** A whole number typed as text; empty means `undefined` when the field is optional. */
-const wholeNumber = <Optional extends boolean>(rule: Rule<number>, optional: Optional) =>
+/**
+ * A whole number typed as text, read by `read` (seconds, "4h", a date-time…); empty means
+ * `undefined` when the field is optional. What `read` cannot read is NaN, which the rule refuses.
+ */
+const wholeNumber = <Optional extends boolean>(
+  rule: Rule<number>,
+  optional: Optional,
+  read: (text: string) => number | undefined,
+) =>
   z.pipe(
     z.union([z.number(), z.string()]),
     z.transform((value, ctx): Optional extends true ? number | undefined : number => {
       const text = typeof value === 'string' ? value.trim() : value;
       if (text === '' && optional) return undefined as never;
-      const number = typeof text === 'number' ? text : parseDecimal(text);
+      const number = typeof text === 'number' ? text : (read(text) ?? Number.NaN);
       const problem = text === '' ? ({ code: 'required' } as const) : rule(number);
       if (problem) {
         ctx.issues.push({ code: 'custom', message: problemMessage(problem), input: value });
@@ -93,8 +103,13 @@ export const generateFormSchema = z
     apiKeySecret: pasted(checkSecret),
     // Not trimmed: spaces may be part of an identity, and the token must carry it exactly.
     identity: z.string().check(follows(checkIdentity)),
-    ttl: wholeNumber(checkTtl, false),
-    nbf: wholeNumber(checkNotBefore, true),
+    ttl: wholeNumber(checkTtl, false, (text) => readDuration(text)?.seconds),
+    // "+10m" is read against the clock each time the form is checked, so at Generate too.
+    nbf: wholeNumber(
+      checkNotBefore,
+      true,
+      (text) => readNotBefore(text, epochSeconds(systemClock))?.seconds,
+    ),
     region: z.pipe(
       pasted(checkRegion),
       z.transform((value) => (value === '' ? undefined : value)),
@@ -200,8 +215,3 @@ export const GENERATE_FORM_DEFAULTS: GenerateFormInput = {
     GRANTS.map((grant) => [grant.name, sectionDefaults(grant, grant.name === 'video')]),
   ) as GrantsForm,
 };
-
-/** A number typed as text; anything but plain decimal digits is NaN, never a silent guess. */
-function parseDecimal(text: string): number {
-  return /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-}

@@ -1,6 +1,7 @@
 import { DEFAULT_ALGORITHM } from '../claims.ts';
 import { TWILIO_SECRET_LENGTH, VIDEO_RECOMMENDED_MAX_TTL_SECONDS } from './rules.ts';
 import { characterPosition } from './rules.ts';
+import { readDuration } from './duration.ts';
 
 /** The regions Twilio publishes (Understanding Twilio Regions), as the `twr` header writes them. */
 export const TWILIO_REGIONS = ['us1', 'ie1', 'au1'] as const;
@@ -80,8 +81,9 @@ export function fieldWarning(
     case 'identity':
       return identityWarning(raw);
     case 'ttl': {
-      const ttl = Number(text);
-      return text !== '' && Number.isFinite(ttl) && exceedsVideoRecommendation(ttl)
+      // "5h" warns as 18000 does.
+      const ttl = readDuration(text)?.seconds;
+      return ttl !== undefined && exceedsVideoRecommendation(ttl)
         ? { code: 'ttlAboveVideoAdvice' }
         : undefined;
     }

@@ -17,6 +17,7 @@ import { useGeneratorForm } from '../useGeneratorForm.ts';
 import classes from './Field.module.css';
 import { useFieldFindings } from './fieldFindings.ts';
 import { FIELD_SPECS, REQUIRED_FIELDS, type FieldSpec } from './fieldSpecs.ts';
+import { useTimeReading } from './TimeReading.tsx';
 
 const hasWarnings = (path: string): path is FieldWithWarnings =>
   Object.hasOwn(FIELDS_WITH_WARNINGS, path);
@@ -53,6 +54,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
   const notice = useNotice(name, field.value);
   const words: FieldWords = fieldWords(useMessages(), name);
   const value = typeof field.value === 'string' ? field.value : String(field.value);
+  const inputContainer = useTimeReading(name, value);
   const common = {
     ...field,
     value,
@@ -68,6 +70,7 @@ function ValueField({ name, spec }: { name: FormField; spec: ValueSpec }) {
     withAsterisk: false,
     spellCheck: false,
     autoComplete: 'off',
+    inputContainer,
   };
   switch (spec.kind) {
     case 'select':

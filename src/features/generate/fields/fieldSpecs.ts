@@ -27,8 +27,9 @@ const REQUEST_SPECS: Readonly<Record<RequestField, FieldSpec>> = {
   apiKeySid: sid,
   apiKeySecret: { kind: 'secret' },
   identity: { kind: 'text' },
-  ttl: { kind: 'text', numeric: true },
-  nbf: { kind: 'text', numeric: true },
+  // Text, not numeric: "4h", "2026-12-02T17:10:00Z" and "+10m" need letters and signs.
+  ttl: { kind: 'text' },
+  nbf: { kind: 'text' },
   region: { kind: 'text', mono: true, suggestions: 'region-suggestions' },
   algorithm: { kind: 'select', options: SIGNING_ALGORITHMS },
 };
