@@ -1,7 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { memo, useDeferredValue, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { durationOf } from '../../i18n/duration.ts';
+import { durationParts } from '../../i18n/durationParts.ts';
+import { readDuration } from '../../token/validation/duration.ts';
 import { useMessages } from '../../i18n/I18nProvider.tsx';
 import { ACCESS_TOKEN_CONTENT_TYPE } from '../../token/claims.ts';
 import { GRANTS } from '../../token/grants/index.ts';
@@ -37,8 +38,12 @@ export const TokenPreview = memo(function TokenPreview() {
     return shown === '' ? undefined : <span className={classes.mono}>{shown}</span>;
   };
   const ttlText = text(ttl);
-  const seconds = /^\d+$/.test(ttlText) ? Number(ttlText) : undefined;
-  const after = seconds === undefined ? undefined : t.expiresAfter(t.duration(durationOf(seconds)));
+  // Read as the form reads it ("4h", "90m" or seconds); only a whole positive number of seconds
+  // makes a lifetime worth describing.
+  const read = readDuration(ttlText)?.seconds;
+  const seconds = read !== undefined && Number.isSafeInteger(read) && read > 0 ? read : undefined;
+  const after =
+    seconds === undefined ? undefined : t.expiresAfter(t.duration(durationParts(seconds)));
   // Twilio Video's default longest session is four hours, the form's default TTL with Video:
   // https://www.twilio.com/docs/video/configure-maximum-participant-duration
   const lifetime =

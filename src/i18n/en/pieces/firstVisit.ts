@@ -1,4 +1,4 @@
-import type { Duration } from '../../duration.ts';
+import type { DurationParts } from '../../durationParts.ts';
 
 /** "1 hour", "4 hours"; nothing for none. Plain string work: Intl costs the first load. */
 const unit = (count: number, name: string) =>
@@ -22,9 +22,9 @@ export const firstVisit = {
     noGrant: 'no grant switched on yet',
     grantList: (names: readonly string[]) => names.join(', '),
     validFor: 'Valid for',
-    ttlUnread: 'not a number of seconds yet',
+    ttlUnread: 'not readable yet: seconds, or a length such as 4h or 90m',
     expiresAfter: (duration: string) => `${duration} after it is signed`,
-    duration: ({ hours, minutes, seconds }: Duration) =>
+    duration: ({ hours, minutes, seconds }: DurationParts) =>
       [unit(hours, 'hour'), unit(minutes, 'minute'), unit(seconds, 'second')]
         .filter((part) => part !== '')
         .join(' '),

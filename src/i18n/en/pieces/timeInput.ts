@@ -1,11 +1,10 @@
+import { durationParts } from '../../durationParts.ts';
 import { groupDigits } from '../../formatNumber.ts';
 import { utcText } from '../../utcText.ts';
 
 /** 5400 → “1 h 30 min”; 90 → “1 min 30 s”; 45 → “45 s”. */
 export function hoursMinutes(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
+  const { hours: h, minutes: m, seconds: s } = durationParts(seconds);
   const parts = [
     h > 0 ? `${groupDigits(h)} h` : '',
     m > 0 ? `${m} min` : '',

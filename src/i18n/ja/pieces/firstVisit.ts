@@ -1,4 +1,4 @@
-import type { Duration } from '../../duration.ts';
+import type { DurationParts } from '../../durationParts.ts';
 import type { FirstVisitWords } from '../../en/pieces/firstVisit.ts';
 
 const unit = (count: number, name: string) => (count === 0 ? '' : `${String(count)}${name}`);
@@ -16,9 +16,9 @@ export const firstVisit: FirstVisitWords = {
     noGrant: '付与がまだオンになっていません',
     grantList: (names: readonly string[]) => names.join('、'),
     validFor: '有効期間',
-    ttlUnread: 'まだ秒数として読めません',
+    ttlUnread: 'まだ読み取れません（秒数、または 4h・90m のような長さ）',
     expiresAfter: (duration: string) => `署名から${duration}`,
-    duration: ({ hours, minutes, seconds }: Duration) =>
+    duration: ({ hours, minutes, seconds }: DurationParts) =>
       [unit(hours, '時間'), unit(minutes, '分'), unit(seconds, '秒')].join(''),
     videoSession: (lifetime: string) =>
       `${lifetime}。Video ルームの既定の最長セッションと同じ長さなので、参加者が再接続できます`,

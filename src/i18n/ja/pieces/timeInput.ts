@@ -1,12 +1,11 @@
 import type { timeInput as english } from '../../en/pieces/timeInput.ts';
+import { durationParts } from '../../durationParts.ts';
 import { groupDigits } from '../../formatNumber.ts';
 import { utcText } from '../../utcText.ts';
 
 /** 5400 → 「1 時間 30 分」、90 → 「1 分 30 秒」。 */
 function hoursMinutes(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
+  const { hours: h, minutes: m, seconds: s } = durationParts(seconds);
   const parts = [
     h > 0 ? `${groupDigits(h)} 時間` : '',
     m > 0 ? `${m} 分` : '',

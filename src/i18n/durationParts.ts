@@ -1,5 +1,5 @@
 /** A number of seconds as people say it: whole hours, minutes and seconds. */
-export interface Duration {
+export interface DurationParts {
   readonly hours: number;
   readonly minutes: number;
   readonly seconds: number;
@@ -10,10 +10,10 @@ export interface Duration {
  *
  * @example
  * ```ts
- * durationOf(5400); // { hours: 1, minutes: 30, seconds: 0 }
+ * durationParts(5400); // { hours: 1, minutes: 30, seconds: 0 }
  * ```
  */
-export function durationOf(totalSeconds: number): Duration {
+export function durationParts(totalSeconds: number): DurationParts {
   const whole = Math.max(0, Math.floor(totalSeconds));
   return {
     hours: Math.floor(whole / 3600),
