@@ -62,19 +62,20 @@ const ResultActions = memo(function ResultActions({
       <Title order={2} size="h3">
         {t.title}
       </Title>
+      {/* Copy first: on a phone the buttons wrap, and copying is what most come for. */}
       <Group gap="xs">
-        <Button variant="default" onClick={onInspect}>
-          {t.inspect}
-        </Button>
-        <Button variant="default" onClick={onCompare}>
-          {t.compare}
-        </Button>
         <CopyButton
           value={copyValue}
           label={t.copy}
           copiedLabel={t.copied}
           failedLabel={t.copyFailed}
         />
+        <Button variant="default" onClick={onInspect}>
+          {t.inspect}
+        </Button>
+        <Button variant="default" onClick={onCompare}>
+          {t.compare}
+        </Button>
       </Group>
     </Group>
   );

@@ -74,14 +74,15 @@ export function SetupControls() {
           />
         </Group>
       </Group>
+      {/* In the order of the controls above: Remember, Clear, Copy share link. */}
       <Text size="xs" c="dimmed" mt={4} id={rememberHintId}>
         {t.rememberHint}
       </Text>
-      <Text size="xs" c="dimmed" id={shareHintId}>
-        {t.shareLinkHint}
-      </Text>
       <Text size="xs" c="dimmed" id={clearHintId}>
         {t.clearHint}
+      </Text>
+      <Text size="xs" c="dimmed" id={shareHintId}>
+        {t.shareLinkHint}
       </Text>
       <Text size="sm" role="status" mt={cleared ? 'xs' : 0}>
         {cleared ? t.cleared : ''}
