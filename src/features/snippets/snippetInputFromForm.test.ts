@@ -67,7 +67,8 @@ describe('snippetInputFromForm', () => {
     const { input, fields } = snippetInputFromForm({
       ...DEFAULTS,
       identity: 'a',
-      ttl: '4h',
+      // "4h" is a TTL the form reads; "four hours" is not.
+      ttl: 'four hours',
       nbf: 'soon',
     });
     expect(fields.map(({ path, empty }) => [path, empty])).toEqual([
