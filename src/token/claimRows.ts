@@ -1,8 +1,8 @@
 import { displayText } from './json/displayText.ts';
 import { formatJson } from './json/formatJson.ts';
 import { GRANT_BY_NAME, optionsOf, type GrantName } from './grants/index.ts';
-import { ElidedJson } from './json/readJson.ts';
 import { placeOf, TIME_CLAIMS, type TokenPlace } from './place.ts';
+import { isJsonObject } from './json/jsonObject.ts';
 
 /**
  * The decoded token as rows to explain: one per header field, claim, grant and grant option, in
@@ -78,14 +78,14 @@ export function claimRows(
 
   for (const [key, value] of Object.entries(header)) add('header', [key], value);
   for (const [key, value] of Object.entries(payload)) {
-    if (key !== 'grants' || !isRecord(value)) {
+    if (key !== 'grants' || !isJsonObject(value)) {
       add('payload', [key], value);
       continue;
     }
     for (const [grantKey, grant] of Object.entries(value)) {
       const path = ['grants', grantKey];
       const place = placeOf('payload', path);
-      const detailed = isRecord(grant) && place.kind === 'grant' && hasOptionRows(place.grant);
+      const detailed = isJsonObject(grant) && place.kind === 'grant' && hasOptionRows(place.grant);
       add('payload', path, grant, detailed);
       if (detailed) {
         optionRows(path, grant, (at, option) => {
@@ -110,7 +110,7 @@ function optionRows(
     const at = [...path, key];
     const place = placeOf('payload', at);
     add(at, member);
-    if (place.kind === 'option' && place.part === 'group' && isRecord(member)) {
+    if (place.kind === 'option' && place.part === 'group' && isJsonObject(member)) {
       optionRows(at, member, add);
     }
   }
@@ -141,7 +141,7 @@ function hasOptionRows(grant: GrantName): boolean {
 
 /** The names of the options a grant's value holds, in the descriptor's order. */
 function optionsHeld(grant: GrantName, value: unknown): string[] {
-  if (!isRecord(value)) return [];
+  if (!isJsonObject(value)) return [];
   return Object.keys(value).flatMap((key) => {
     const place = placeOf('payload', ['grants', GRANT_BY_NAME[grant].key, key]);
     return place.kind === 'option' ? [place.option] : [];
@@ -151,14 +151,5 @@ function optionsHeld(grant: GrantName, value: unknown): string[] {
 function isTime(value: unknown): value is number {
   return (
     typeof value === 'number' && Number.isFinite(value) && Math.abs(value) * 1000 <= MAX_DATE_MS
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof ElidedJson)
   );
 }

@@ -9,11 +9,11 @@ import {
   type GrantsForm,
   type OptionDescriptor,
 } from './grants/index.ts';
-import { ElidedJson } from './json/readJson.ts';
 import { HEADER_FIELDS, PAYLOAD_CLAIMS } from './place.ts';
 import { numericDate } from './timeRules.ts';
 import { formatOutgoingParams, parseOutgoingParams } from './validation/outgoingParams.ts';
 import { GENERATE_FORM_DEFAULTS, type GenerateFormInput } from './validation/generateFormSchema.ts';
+import { isJsonObject } from './json/jsonObject.ts';
 
 /**
  * What the form cannot hold of a token, each named by its path so the user reads it before the
@@ -83,7 +83,7 @@ export function formFromToken(
   const ttl = exp !== undefined && from !== undefined ? exp - from : undefined;
   if (ttl === undefined) leftBehind.push({ kind: 'lifetime' });
 
-  const grants = isRecord(payload.grants) ? payload.grants : {};
+  const grants = isJsonObject(payload.grants) ? payload.grants : {};
   const identity = grants.identity;
   return {
     values: {
@@ -140,7 +140,7 @@ function optionInputs(
   leftBehind: LeftBehind[],
 ): Record<string, string | boolean> {
   const inputs: Record<string, string | boolean> = {};
-  if (!isRecord(value)) {
+  if (!isJsonObject(value)) {
     leftBehind.push({ kind: 'option', path: `grants.${key}` });
     return inputs;
   }
@@ -170,7 +170,7 @@ function inputOf(option: OptionDescriptor, value: unknown): string | boolean | u
       return value === true ? true : undefined;
     case 'params': {
       // No parameters at all is something the form cannot tell from none: left behind.
-      if (!isRecord(value) || Object.keys(value).length === 0) return undefined;
+      if (!isJsonObject(value) || Object.keys(value).length === 0) return undefined;
       if (!Object.values(value).every((item) => typeof item === 'string')) return undefined;
       // Lines the form reads back as the same parameters, or none: a name with “=” or a line
       // break, or spaces the form would trim, cannot be typed.
@@ -179,7 +179,7 @@ function inputOf(option: OptionDescriptor, value: unknown): string | boolean | u
       return 'params' in read && sameEntries(read.params ?? {}, value) ? lines : undefined;
     }
     case 'json':
-      return isRecord(value) ? JSON.stringify(value, null, 2) : undefined;
+      return isJsonObject(value) ? JSON.stringify(value, null, 2) : undefined;
     default: {
       // The form leaves out an empty option and trims a pasted SID or name: neither comes back.
       if (typeof value !== 'string' || value === '') return undefined;
@@ -201,7 +201,7 @@ function sameEntries(a: Readonly<Record<string, unknown>>, b: Readonly<Record<st
 function at(value: Readonly<Record<string, unknown>>, path: readonly string[]): unknown {
   let found: unknown = value;
   for (const key of path) {
-    if (!isRecord(found) || !Object.hasOwn(found, key)) return undefined;
+    if (!isJsonObject(found) || !Object.hasOwn(found, key)) return undefined;
     found = found[key];
   }
   return found;
@@ -210,18 +210,9 @@ function at(value: Readonly<Record<string, unknown>>, path: readonly string[]): 
 /** Dotted paths to every member that is not itself an object with members, two levels deep. */
 function leafPaths(value: Readonly<Record<string, unknown>>, prefix = '', depth = 0): string[] {
   return Object.entries(value).flatMap(([key, member]) =>
-    isRecord(member) && Object.keys(member).length > 0 && depth < 1
+    isJsonObject(member) && Object.keys(member).length > 0 && depth < 1
       ? leafPaths(member, `${prefix}${key}.`, depth + 1)
       : [`${prefix}${key}`],
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof ElidedJson)
   );
 }
 

@@ -1,6 +1,7 @@
 import { isSigningAlgorithm } from '../../token/claims.ts';
 import { GENERATE_FORM_DEFAULTS } from '../../token/validation/generateFormSchema.ts';
 import type { GenerateFormInput } from '../../token/validation/generateFormSchema.ts';
+import { isJsonObject } from '../../token/json/jsonObject.ts';
 
 /**
  * The part of the form worth keeping or sharing: everything but the API Key Secret (a secret)
@@ -39,15 +40,9 @@ export function compactSnapshot(snapshot: SetupSnapshot): Record<string, unknown
   return diff(GENERATE_FORM_DEFAULTS, snapshot) ?? {};
 }
 
-type Shape = Readonly<Record<string, unknown>>;
-
-function isPlainObject(value: unknown): value is Shape {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function mergeOver(shape: unknown, input: unknown): unknown {
-  if (isPlainObject(shape)) {
-    if (!isPlainObject(input)) return undefined;
+  if (isJsonObject(shape)) {
+    if (!isJsonObject(input)) return undefined;
     const merged: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) {
       // Own keys only: "__proto__" or "constructor" in the input are data, never followed.
@@ -70,11 +65,11 @@ function mergeOver(shape: unknown, input: unknown): unknown {
 }
 
 function diff(shape: unknown, value: unknown): Record<string, unknown> | undefined {
-  if (!isPlainObject(shape) || !isPlainObject(value)) return undefined;
+  if (!isJsonObject(shape) || !isJsonObject(value)) return undefined;
   const changes: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const inner = value[key];
-    if (isPlainObject(inner)) {
+    if (isJsonObject(inner)) {
       const nested = diff(shape[key], inner);
       if (nested !== undefined && Object.keys(nested).length > 0) changes[key] = nested;
     } else if (inner !== shape[key]) {

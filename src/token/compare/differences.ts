@@ -1,9 +1,10 @@
 import { clip, displayText, jsonKindOf, type JsonKind } from '../json/displayText.ts';
 import { formatJson } from '../json/formatJson.ts';
-import { ElidedJson, MAX_JSON_DEPTH } from '../json/readJson.ts';
+import { MAX_JSON_DEPTH } from '../json/readJson.ts';
 import { ABSENT, consequenceOf, type ComparisonContext, type Consequence } from './consequence.ts';
 import { HEADER_FIELDS, PAYLOAD_CLAIMS, placeOf, TIME_CLAIMS, type TokenPlace } from '../place.ts';
 import { jsonEqual } from './jsonEqual.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 /**
  * Every header field, claim and grant option that differs between two decoded tokens, named by
@@ -91,7 +92,7 @@ export function differences(
       const valueB = Object.hasOwn(b, key) ? b[key] : ABSENT;
       path.push(key);
       // The reader keeps no more than MAX_JSON_DEPTH levels; the guard only bounds recursion.
-      if (isObject(valueA) && isObject(valueB) && path.length <= MAX_JSON_DEPTH) {
+      if (isJsonObject(valueA) && isJsonObject(valueB) && path.length <= MAX_JSON_DEPTH) {
         walk(part, valueA, valueB);
       } else if (valueA === ABSENT || valueB === ABSENT || !jsonEqual(valueA, valueB)) {
         record(part, valueA, valueB);
@@ -156,13 +157,4 @@ function orderedKeys(
   for (const key of Object.keys(a)) keys.add(key);
   for (const key of Object.keys(b)) keys.add(key);
   return [...keys];
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof ElidedJson)
-  );
 }

@@ -10,6 +10,7 @@ import { sidPrefixOf } from '../sid.ts';
 import { finding, type Finding, type SidIssue } from './findings.ts';
 import { nameList } from './nameList.ts';
 import { sidIssue } from './sidIssue.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 /**
  * Checks `grants` (Twilio error 20106): that it is there, that the identity is there when a grant
@@ -27,7 +28,7 @@ import { sidIssue } from './sidIssue.ts';
 export function checkGrants(payload: Record<string, unknown>): Finding[] {
   const { grants } = payload;
   if (grants === undefined) return [finding('grantsMissing', { found: 'absent' })];
-  if (!isObject(grants)) return [finding('grantsMissing', { found: 'notObject' })];
+  if (!isJsonObject(grants)) return [finding('grantsMissing', { found: 'notObject' })];
 
   const findings: Finding[] = [];
   const keys = Object.keys(grants).filter((key) => key !== 'identity');
@@ -72,7 +73,7 @@ function checkGrant(
   descriptor: GrantDescriptor | undefined,
   grant: unknown,
 ): Finding[] {
-  if (!isObject(grant)) return [finding('grantNotObject', { grant: key })];
+  if (!isJsonObject(grant)) return [finding('grantNotObject', { grant: key })];
   if (!descriptor) return [];
   const findings: Finding[] = [];
   const groupsReported = new Set<string>();
@@ -125,7 +126,7 @@ function optionIssue(
         : undefined;
     }
     case 'params':
-      return isObject(value) ? undefined : 'notObject';
+      return isJsonObject(value) ? undefined : 'notObject';
     default:
       return undefined;
   }
@@ -141,7 +142,7 @@ function isRequiredIn(
   value: Readonly<Record<string, unknown>>,
 ): boolean {
   const [group] = option.payload;
-  if (option.payload.length < 2 || group === undefined || !isObject(value[group])) return false;
+  if (option.payload.length < 2 || group === undefined || !isJsonObject(value[group])) return false;
   return optionsOf(grant).some(
     ([, other]) => other.kind === 'params' && grant.options[other.requires] === option,
   );
@@ -155,12 +156,8 @@ function valueAt(
   let value: unknown = grant;
   for (const [index, key] of path.entries()) {
     if (value === undefined) return {};
-    if (!isObject(value)) return { blockedAt: path.slice(0, index).join('.') };
+    if (!isJsonObject(value)) return { blockedAt: path.slice(0, index).join('.') };
     value = Object.hasOwn(value, key) ? value[key] : undefined;
   }
   return { value };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

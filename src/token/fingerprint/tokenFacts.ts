@@ -2,6 +2,7 @@ import { base64url } from 'jose';
 import type { DecodedToken } from '../decode.ts';
 import { MAX_TOKEN_LENGTH } from '../diagnose/limits.ts';
 import type { EscapedCharacter } from './identification.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 /** How a character class was written in the token's strings: plain, escaped, both or neither. */
 export interface Writing {
@@ -61,7 +62,7 @@ export function readTokenFacts(decoded: DecodedToken): TokenFacts | undefined {
   const scan = new TextScan();
   scan.read(headerText);
   scan.read(payloadText);
-  const grants = isObject(payload.grants) ? payload.grants : undefined;
+  const grants = isJsonObject(payload.grants) ? payload.grants : undefined;
   return {
     header,
     payload,
@@ -75,10 +76,6 @@ export function readTokenFacts(decoded: DecodedToken): TokenFacts | undefined {
     duplicateKeys: quirks.header.duplicateKeys.total + quirks.payload.duplicateKeys.total > 0,
     byteOrderMark: quirks.header.byteOrderMark || quirks.payload.byteOrderMark,
   };
-}
-
-export function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function segmentText(segment: string): string | undefined {

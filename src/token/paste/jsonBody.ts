@@ -1,5 +1,6 @@
 import { shortText } from './limits.ts';
 import { isTokenKey } from './tokenKeys.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 /** A JSON object, array or value, or undefined when `text` is no JSON (never throws). */
 export function parseJsonPaste(text: string): { readonly value: unknown } | undefined {
@@ -15,10 +16,6 @@ export function parseJsonPaste(text: string): { readonly value: unknown } | unde
   }
 }
 
-export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The first string under a token key, at the top level or one level down
  * (`{"data":{"token":"…"}}`), with its path; JWT or not, the caller decides.
@@ -31,11 +28,11 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
 export function tokenInJson(
   value: unknown,
 ): { readonly path: string; readonly text: string } | undefined {
-  if (!isPlainObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const top = stringUnderTokenKey(value);
   if (top) return top;
   for (const [outer, inner] of Object.entries(value)) {
-    if (!isPlainObject(inner)) continue;
+    if (!isJsonObject(inner)) continue;
     const found = stringUnderTokenKey(inner);
     if (found) return { path: `${outer}.${found.path}`, text: found.text };
   }
@@ -53,5 +50,5 @@ function stringUnderTokenKey(
 
 /** The first few top-level keys, each cut short, to show what the JSON holds instead. */
 export function topKeys(value: unknown, max = 5): readonly string[] {
-  return isPlainObject(value) ? Object.keys(value).slice(0, max).map(shortText) : [];
+  return isJsonObject(value) ? Object.keys(value).slice(0, max).map(shortText) : [];
 }

@@ -1,5 +1,5 @@
 import type { Library } from '../grants/grant.ts';
-import { isPlainObject } from './jsonBody.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 import type { PrintedForm } from './reading.ts';
 
 /**
@@ -82,7 +82,7 @@ export function printedObject(
  */
 export function serializedNodeToken(value: unknown): boolean {
   return (
-    isPlainObject(value) &&
+    isJsonObject(value) &&
     typeof value.accountSid === 'string' &&
     typeof value.keySid === 'string' &&
     'secret' in value

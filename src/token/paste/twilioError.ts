@@ -1,4 +1,4 @@
-import { isPlainObject } from './jsonBody.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 export interface TwilioRestError {
   readonly code?: number;
@@ -12,7 +12,7 @@ export interface TwilioRestError {
  * A `message` with a numeric `code` or `status` is enough; `more_info` is not required.
  */
 export function twilioErrorFromJson(value: unknown): TwilioRestError | undefined {
-  if (!isPlainObject(value) || typeof value.message !== 'string') return undefined;
+  if (!isJsonObject(value) || typeof value.message !== 'string') return undefined;
   const code = wholeNumber(value.code);
   const status = wholeNumber(value.status);
   if (code === undefined && status === undefined) return undefined;

@@ -1,9 +1,9 @@
 import type { Finding, Severity } from '../diagnose/findings.ts';
 import type { Identification } from '../fingerprint/identification.ts';
 import { formatJson } from '../json/formatJson.ts';
-import { ElidedJson } from '../json/readJson.ts';
 import { tokenTimes, type TokenTimes } from '../tokenTimes.ts';
 import { removeAll, secretForms, shortenSids, signatureForms } from './redact.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 /** One decoded token and what the inspector found in it. */
 export interface ReportToken {
@@ -143,7 +143,7 @@ function oneLine(text: string): string {
 
 function identityOf(payload: Readonly<Record<string, unknown>>): string | undefined {
   const grants = payload.grants;
-  if (!isRecord(grants)) return undefined;
+  if (!isJsonObject(grants)) return undefined;
   const identity = grants.identity;
   if (typeof identity === 'string') return identity === '' ? undefined : identity;
   return typeof identity === 'number' ? String(identity) : undefined;
@@ -178,13 +178,4 @@ function maskJsonValue(text: string, identity: string, mask: string): string {
 function maskedFinding(item: Finding): Finding {
   if (item.code !== 'identityNotVoiceSafe') return item;
   return { ...item, params: { ...item.params, character: '•' } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof ElidedJson)
-  );
 }

@@ -10,6 +10,7 @@ import type { InputProblem } from '../problems.ts';
 import { isSid, sidPrefixOf } from '../sid.ts';
 import { parseOutgoingParams } from './outgoingParams.ts';
 import { checkName, checkOptionalSid } from './rules.ts';
+import { isJsonObject } from '../json/jsonObject.ts';
 
 export type FieldProblem = readonly [TokenField, InputProblem];
 
@@ -101,10 +102,6 @@ export function grantProblems(grants: GrantOptions): FieldProblem[] {
     }
   }
   return problems;
-}
-
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isStringRecord(value: unknown): boolean {

@@ -1,6 +1,7 @@
 import { nameList } from '../../diagnose/nameList.ts';
 import type { Quirk } from '../identification.ts';
-import { isObject, type TokenFacts } from '../tokenFacts.ts';
+import { isJsonObject } from '../../json/jsonObject.ts';
+import type { TokenFacts } from '../tokenFacts.ts';
 import type { LibraryLayout, Traits } from './libraryLayout.ts';
 
 /** twilio-php's own claims, in the order it writes them (the custom ones come first). */
@@ -44,7 +45,7 @@ export const php = {
     // library's SyncGrant has.
     const sync = facts.grants?.data_sync;
     if (
-      isObject(sync) &&
+      isJsonObject(sync) &&
       (Object.hasOwn(sync, 'deployment_role_sid') || Object.hasOwn(sync, 'push_credential_sid'))
     ) {
       quirks.push({ code: 'syncExtras' });
