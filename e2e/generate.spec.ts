@@ -268,9 +268,10 @@ test.describe('on a phone', () => {
     await generatorPage(page).generate();
     const inspect = await page.getByRole('button', { name: 'Inspect this token' }).boundingBox();
     const copy = await page.getByRole('button', { name: 'Copy access token' }).boundingBox();
-    // On a phone the two no longer fit on one line: Copy goes under Inspect, left edges flush.
-    expect(copy?.y).toBeGreaterThan((inspect?.y ?? 0) + (inspect?.height ?? 0) - 1);
-    expect(copy?.x).toBe(inspect?.x);
+    // On a phone the two no longer fit on one line: Copy comes first, Inspect goes under it,
+    // left edges flush.
+    expect(inspect?.y).toBeGreaterThan((copy?.y ?? 0) + (copy?.height ?? 0) - 1);
+    expect(inspect?.x).toBe(copy?.x);
   });
 });
 

@@ -10,9 +10,12 @@ test('keyboard alone reaches and works every new control: language, scheme, setu
   await page.goto('/');
   const generator = generatorPage(page);
 
-  // Language and color scheme, from the top of the page.
+  // "Signed locally" (it opens what backs the promise), then language and color scheme, from
+  // the top of the page.
   const language = page.getByRole('combobox', { name: 'Language', exact: true });
   await expect(language).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Signed locally' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(language).toBeFocused();
   await page.keyboard.press('ArrowDown'); // a focused <select> changes with the arrows
@@ -73,7 +76,11 @@ test('keyboard alone reaches and works every new control: language, scheme, setu
     video: {},
   });
 
-  // From the token: Inspect this token, then Copy (the result's buttons sit before it).
+  // From the token back through Compare and Inspect to Copy: the result's buttons sit before
+  // it, Copy first.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Compare with…', exact: true })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(generator.copyButton).toBeFocused();
   await page.keyboard.press('Enter');
