@@ -1,8 +1,8 @@
 /**
  * Screenshots of every view as users see it, to look at: light and dark × English and Japanese ×
  * wide and narrow; empty, with errors, with every grant, with history, the inspector with
- * findings, two tokens compared and the code. Writes screenshots/*.png (not committed) and
- * public/screenshot.png (README). Needs the built app (`npm run build`) and, for Japanese, a CJK
+ * findings, two tokens compared and the code. Writes screenshots/*.png (not committed),
+ * public/screenshot.png and the README's journeys in public/readme/. Needs the built app (`npm run build`) and, for Japanese, a CJK
  * font (Debian: fonts-noto-cjk).
  */
 import { mkdirSync } from 'node:fs';
@@ -77,9 +77,22 @@ function tokenPair(): [string, string] {
   ];
 }
 
+/**
+ * The README's journeys, each in one language, scheme and width (public/readme/, never precached
+ * by the service worker): the first visit on a desktop and a phone, Inspect, Compare and Code.
+ */
+const README_SHOTS: Readonly<Record<string, string>> = {
+  'en-light-1280-empty': 'first-visit',
+  'ja-dark-390-empty': 'first-visit-phone-ja',
+  'en-dark-1280-inspect': 'inspect',
+  'en-light-1280-compare': 'compare',
+  'ja-light-1280-code': 'code-ja',
+};
+
 const preview = await startPreview();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 mkdirSync('screenshots', { recursive: true });
+mkdirSync('public/readme', { recursive: true });
 
 try {
   for (const words of LANGUAGES) {
@@ -96,11 +109,15 @@ try {
         const t = words.main.generate;
         const field = (label: string) => page.getByLabel(label, { exact: true });
         const submit = page.getByRole('button', { name: t.submit, exact: true });
-        const shot = (state: string) =>
-          page.screenshot({
+        const shot = async (state: string) => {
+          await page.screenshot({
             path: `screenshots/${words.tag}-${colorScheme}-${width}-${state}.png`,
             fullPage: true,
           });
+          // The README's pictures: what the screen shows, not the whole page.
+          const readme = README_SHOTS[`${words.tag}-${colorScheme}-${width}-${state}`];
+          if (readme) await page.screenshot({ path: `public/readme/${readme}.png` });
+        };
         await page.goto(preview.url);
         await page.getByRole('switch', { name: words.setup.remember }).waitFor();
         await shot('empty');

@@ -8,6 +8,7 @@ const build = new Map<string, string | Uint8Array>([
   ['icons/icon-192.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47])],
   ['sw.js', 'const PRECACHE = {}'],
   ['screenshot.png', new Uint8Array([1, 2, 3])],
+  ['readme/first-visit.png', new Uint8Array([4, 5, 6])],
   ['_headers', '/*\n  X-Content-Type-Options: nosniff\n'],
   ['robots.txt', 'User-agent: *\n'],
   ['assets/index-a1.js.map', '{}'],
@@ -31,11 +32,12 @@ describe('precacheFor', () => {
     expect(precacheFor(changed).version).not.toBe(version);
   });
 
-  it('ignores what it does not cache: the worker itself, the README picture, source maps', () => {
+  it('ignores what it does not cache: the worker itself, the README pictures, source maps', () => {
     const { version } = precacheFor(build);
     const other = new Map(build)
       .set('sw.js', 'changed')
       .set('screenshot.png', 'changed')
+      .set('readme/first-visit.png', 'changed')
       .set('assets/index-a1.js.map', 'changed');
     expect(precacheFor(other).version).toBe(version);
   });

@@ -21,11 +21,13 @@ export interface Precache {
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
- * Files in public/ the app never loads: the README's picture would cost 180 kB per install, and
+ * Files in public/ the app never loads: the README's pictures would cost 180 kB each per install, and
  * _headers and robots.txt are for hosts and crawlers (Netlify and Cloudflare consume _headers
  * and never serve it, which would fail the whole install).
  */
 const NOT_PRECACHED = new Set(['screenshot.png', '_headers', 'robots.txt']);
+/** The README's pictures of each journey (public/readme/): for people reading the repository. */
+const README_PICTURES = 'readme/';
 /** Source maps, should a build make them, are fetched by developer tools, not by the app. */
 const isSourceMap = (name: string) => name.endsWith('.map');
 
@@ -41,7 +43,11 @@ const WORKER_SOURCE = fileURLToPath(new URL('./serviceWorker.ts', import.meta.ur
 export function precacheFor(files: ReadonlyMap<string, string | Uint8Array>): Precache {
   const names = [...files.keys()]
     .filter(
-      (name) => name !== SERVICE_WORKER_FILE && !NOT_PRECACHED.has(name) && !isSourceMap(name),
+      (name) =>
+        name !== SERVICE_WORKER_FILE &&
+        !NOT_PRECACHED.has(name) &&
+        !name.startsWith(README_PICTURES) &&
+        !isSourceMap(name),
     )
     .sort();
   const hash = createHash('sha256');
