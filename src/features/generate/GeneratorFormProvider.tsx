@@ -14,7 +14,8 @@ import { GeneratorFormContext, type GeneratorFormContext as Context } from './us
  * The last validation, kept briefly: in `onTouched` mode react-hook-form validates the whole
  * form on every change of a touched field and again when it loses the focus, so the blur that a
  * click on "Generate Access Token" causes would parse values the last keystroke just parsed.
- * Memory only, for a second: "+10m" in Not before is read against the clock.
+ * Memory only, for a minute: a Not before is read against the clock, so a field's verdict on
+ * unchanged values may change with time, and a submit always validates afresh anyway.
  */
 let lastValidation:
   | {
@@ -23,7 +24,7 @@ let lastValidation:
       readonly result: ReturnType<Resolver<GenerateFormInput, Context, GenerateFormValues>>;
     }
   | undefined;
-const REUSE_FOR_MS = 1_000;
+const REUSE_FOR_MS = 60_000;
 
 /**
  * Validation runs in the second stage, preloaded long before the first blur, and reports a
